@@ -1,0 +1,21 @@
+// Eleventy's entry point. It only wires Folio's plugin (src/eleventy/); the
+// CLI (src/cli/build.ts) passes the options through the environment.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { folioPlugin, type EleventyConfig } from "./src/eleventy/plugin.ts";
+import { readOptions } from "./src/eleventy/options.ts";
+
+export default async function (eleventyConfig: EleventyConfig) {
+  const options = readOptions();
+  await folioPlugin(eleventyConfig, options);
+  return {
+    dir: {
+      input: path.relative(process.cwd(), options.contentDir) || ".",
+      output: options.outputDir,
+      layouts: path.relative(options.contentDir, fileURLToPath(new URL("./layouts", import.meta.url))),
+    },
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+    templateFormats: ["md"],
+  };
+}

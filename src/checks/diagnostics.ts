@@ -1,0 +1,69 @@
+// Problems found in content, reported as one line each:
+//   path:line:col  error|warning  message  (hint)
+// An error stops the build (FolioError); warnings are collected and printed.
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  col: number;
+  severity: Severity;
+  message: string;
+  hint?: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = `${d.file}:${d.line}:${d.col}`;
+  const hint = d.hint ? `  (${d.hint})` : "";
+  return `${where}  ${d.severity}  ${d.message}${hint}`;
+}
+
+/** An error in the author's content. The CLI prints it without a stack trace. */
+export class FolioError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join("\n"));
+    this.name = "FolioError";
+    this.diagnostics = diagnostics;
+  }
+}
+
+export function contentError(d: Omit<Diagnostic, "severity">): FolioError {
+  return new FolioError([{ ...d, severity: "error" }]);
+}
+
+/**
+ * Eleventy wraps errors thrown inside templates several times over; find ours
+ * so the message an author sees is the one we wrote.
+ */
+export function findFolioError(error: unknown): FolioError | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    if (current instanceof FolioError) return current;
+    seen.add(current);
+    const e = current as { originalError?: unknown; cause?: unknown };
+    current = e.originalError ?? e.cause;
+  }
+  return undefined;
+}
+
+/** Warnings collected during one build, printed once at its end. */
+export class WarningLog {
+  private readonly items = new Map<string, Diagnostic>();
+
+  warn(d: Omit<Diagnostic, "severity">): void {
+    const full: Diagnostic = { ...d, severity: "warning" };
+    // The same page can be rendered twice (e.g. a re-render in watch mode).
+    this.items.set(formatDiagnostic(full), full);
+  }
+
+  list(): Diagnostic[] {
+    return [...this.items.values()];
+  }
+
+  clear(): void {
+    this.items.clear();
+  }
+}

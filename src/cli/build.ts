@@ -1,0 +1,77 @@
+// `npm run build` / `npm start`: builds a content folder with Eleventy.
+//   --content <dir>  --output <dir>  --prefix </repo/>  --site-url <url>
+//   --serve [--port 8080]  (dev server with live reload, drafts shown)
+// A production build writes into a fresh folder and swaps it in only when
+// it succeeded, so a failed build leaves the previous site as it was.
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { optionsToEnv, readOptions } from "../eleventy/options.ts";
+import { reportFailure } from "./report-failure.ts";
+import { swapIn, tempSibling, discard } from "./output-swap.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const { values } = parseArgs({
+  options: {
+    content: { type: "string" },
+    output: { type: "string" },
+    prefix: { type: "string" },
+    "site-url": { type: "string" },
+    serve: { type: "boolean", default: false },
+    port: { type: "string", default: "8080" },
+    quiet: { type: "boolean", default: false },
+  },
+  strict: true,
+});
+
+const serve = values.serve;
+const finalOutput = path.resolve(values.output ?? "_site");
+const workOutput = serve ? finalOutput : tempSibling(finalOutput);
+Object.assign(process.env, optionsToEnv({
+  contentDir: path.resolve(values.content ?? "content"),
+  outputDir: workOutput,
+  pathPrefix: values.prefix ?? process.env.FOLIO_PATH_PREFIX,
+  siteUrl: values["site-url"] ?? process.env.FOLIO_SITE_URL,
+  mode: serve ? "development" : "production",
+}));
+const options = readOptions();
+
+const { Eleventy } = await import("@11ty/eleventy");
+const elev = new Eleventy(path.relative(process.cwd(), options.contentDir) || ".", workOutput, {
+  configPath: path.join(root, ".eleventy.ts"),
+  quietMode: values.quiet || !serve,
+  source: "script",
+  runMode: serve ? "serve" : "build",
+});
+silenceContentErrors(elev.errorHandler);
+
+try {
+  if (serve) {
+    await elev.init();
+    await elev.watch();
+    await elev.serve(Number(values.port));
+    process.on("SIGINT", async () => { await elev.stopWatch(); process.exit(0); });
+  } else {
+    const started = performance.now();
+    const [, templates] = (await elev.write()) as unknown as [unknown, unknown[]];
+    await swapIn(workOutput, finalOutput);
+    const secs = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(`Folio: built ${templates.length} pages into ${path.relative(process.cwd(), finalOutput) || "."}/ in ${secs} s`);
+  }
+} catch (error) {
+  if (!serve) await discard(workOutput);
+  reportFailure(error, finalOutput);
+  process.exitCode = 1;
+}
+
+/**
+ * Eleventy logs every build error with its stack trace. We print content
+ * errors ourselves (file:line, a hint), so its own logging is switched off:
+ * in a build the catch above reports; while serving, each failed rebuild does.
+ */
+function silenceContentErrors(handler: { error(e: unknown, msg?: string): void }): void {
+  handler.error = (e) => {
+    if (serve) reportFailure(e, finalOutput, { watching: true });
+  };
+}

@@ -1,0 +1,22 @@
+// How a failed build is told: content problems as file:line lines with a
+// hint and no stack trace; anything else as a Folio bug, with its stack.
+import path from "node:path";
+import { findFolioError, formatDiagnostic } from "../checks/diagnostics.ts";
+
+export function reportFailure(error: unknown, outputDir: string, opts: { watching?: boolean } = {}): void {
+  const folio = findFolioError(error);
+  const out = path.relative(process.cwd(), outputDir) || ".";
+  if (folio) {
+    for (const d of folio.diagnostics) console.error(formatDiagnostic(d));
+    const n = folio.diagnostics.length;
+    console.error(
+      opts.watching
+        ? `Folio: ${n} error${n === 1 ? "" : "s"} in the content; fix the file and save, the site rebuilds by itself.`
+        : `Folio: build failed with ${n} error${n === 1 ? "" : "s"}; ${out}/ was left as it was.`,
+    );
+    return;
+  }
+  const e = error as Error;
+  console.error(`Folio: the build failed unexpectedly; ${out}/ was left as it was.`);
+  console.error(`This is probably a bug in Folio, not in your content. Details:\n${e?.stack ?? String(error)}`);
+}

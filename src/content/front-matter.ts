@@ -1,0 +1,80 @@
+// Splits a Markdown file into YAML front matter and body, keeping line
+// numbers so every problem can be reported at file:line:col.
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { contentError } from "../checks/diagnostics.ts";
+import { FIELD_HINTS, frontMatterSchema } from "./schema.ts";
+import type { FrontMatter } from "./types.ts";
+
+export interface ParsedFile {
+  data: FrontMatter;
+  body: string;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
+  /** 1-based line of each top-level front matter key. */
+  fieldLines: Map<string, number>;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function parseSourceFile(file: string, source: string): ParsedFile {
+  const text = source.replace(/^\uFEFF/, "");
+  const lines = text.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? "")) {
+    throw contentError({
+      file, line: 1, col: 1,
+      message: "this page has no front matter, so it has no title",
+      hint: 'start the file with three lines:  ---  /  title: "Page title"  /  ---',
+    });
+  }
+  const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (end < 0) {
+    throw contentError({
+      file, line: 1, col: 1,
+      message: "the front matter starting here is never closed",
+      hint: "add a line with just --- after the last front matter field",
+    });
+  }
+  const yamlText = lines.slice(1, end).join("\n");
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = counter.linePos(yamlError.pos[0]);
+    throw contentError({
+      file, line: pos.line + 1, col: pos.col,
+      message: `front matter is not valid YAML: ${firstLine(yamlError.message)}`,
+      hint: 'put quotes around values that contain ": " or start with a special character, e.g.  title: "A: B"',
+    });
+  }
+  const fieldLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isScalar(item.key) && item.key.range) {
+        fieldLines.set(String(item.key.value), counter.linePos(item.key.range[0]).line + 1);
+      }
+    }
+  } else if (doc.contents !== null) {
+    throw contentError({
+      file, line: 2, col: 1,
+      message: "front matter must be a list of  field: value  lines",
+      hint: 'e.g.  title: "Page title"',
+    });
+  }
+  const raw = doc.toJS() ?? {};
+  const result = frontMatterSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = String(issue.path[0] ?? "");
+    const line = fieldLines.get(field) ?? 1;
+    throw contentError({
+      file, line, col: 1,
+      message: `front matter: ${issue.message}`,
+      hint: FIELD_HINTS[field],
+    });
+  }
+  return { data: result.data as FrontMatter, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, fieldLines };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}

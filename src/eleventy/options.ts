@@ -1,0 +1,32 @@
+// Build options, passed from the CLI to the Eleventy config through the
+// environment (Eleventy loads .eleventy.ts itself, so arguments can't reach it).
+import path from "node:path";
+import { normalizePrefix } from "../content/urls.ts";
+
+export interface FolioOptions {
+  contentDir: string;
+  outputDir: string;
+  pathPrefix: string;
+  siteUrl?: string;
+  mode: "production" | "development";
+}
+
+export function readOptions(env: NodeJS.ProcessEnv = process.env): FolioOptions {
+  return {
+    contentDir: path.resolve(env.FOLIO_CONTENT || "content"),
+    outputDir: path.resolve(env.FOLIO_OUTPUT || "_site"),
+    pathPrefix: normalizePrefix(env.FOLIO_PATH_PREFIX),
+    siteUrl: env.FOLIO_SITE_URL ? env.FOLIO_SITE_URL.replace(/\/+$/, "") : undefined,
+    mode: env.FOLIO_MODE === "development" ? "development" : "production",
+  };
+}
+
+export function optionsToEnv(o: Partial<FolioOptions>): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (o.contentDir) env.FOLIO_CONTENT = o.contentDir;
+  if (o.outputDir) env.FOLIO_OUTPUT = o.outputDir;
+  if (o.pathPrefix) env.FOLIO_PATH_PREFIX = o.pathPrefix;
+  if (o.siteUrl) env.FOLIO_SITE_URL = o.siteUrl;
+  if (o.mode) env.FOLIO_MODE = o.mode;
+  return env;
+}

@@ -1,0 +1,32 @@
+// Turns what Eleventy hands a layout (its data cascade) into the typed
+// PageContext our layouts take. Per-page work only: lookups, no scans.
+import type { PageContext } from "../../layouts/context.ts";
+import { ASSET_URLS } from "./assets.ts";
+import type { BuildState } from "./build-state.ts";
+import { extractToc, hasMath } from "./page-facts.ts";
+
+export interface EleventyLayoutData {
+  content: string;
+  page: { inputPath: string; url: string };
+  folio: BuildState;
+}
+
+export function pageContext(data: EleventyLayoutData): PageContext {
+  const state = data.folio;
+  const page = state.pageOf(data.page.inputPath);
+  if (!page) throw new Error(`Folio has no page for ${data.page.inputPath}; was it added during the build?`);
+  const handbook = page.handbook ? state.model.handbookBySlug.get(page.handbook) : undefined;
+  return {
+    model: state.model,
+    page,
+    handbook,
+    nav: page.kind === "section" ? state.nav.get(page.relPath) : undefined,
+    contentHtml: data.content,
+    toc: extractToc(data.content),
+    hasMath: hasMath(data.content),
+    pathPrefix: state.options.pathPrefix,
+    siteUrl: state.options.siteUrl,
+    assets: ASSET_URLS,
+    mode: state.options.mode,
+  };
+}

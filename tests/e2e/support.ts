@@ -1,0 +1,53 @@
+// Shared browser-test plumbing: launch the system Chromium, build and serve a
+// fixture site, and record everything on a page that should not happen
+// (console errors, page errors, failed or off-site requests).
+import { existsSync } from "node:fs";
+import assert from "node:assert/strict";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { buildSite, fixture } from "../helpers/build.ts";
+import { serveDir } from "../helpers/serve.ts";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+/** For `test(..., { skip })`: a reason when the browser is missing, else false. */
+export const skipWithoutChromium = hasChromium ? false : `${CHROMIUM} is not installed`;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+export interface ServedSite {
+  /** Absolute URL of a site path ("handbooks/demo/section1/"). */
+  url(sitePath?: string): string;
+  close(): Promise<void>;
+}
+
+/** Builds a fixture folder next to the calling test and serves it on 127.0.0.1. */
+export async function buildAndServe(testFileUrl: string, name: string, prefix = "/"): Promise<ServedSite> {
+  const site = await buildSite(fixture(testFileUrl, name), prefix === "/" ? {} : { pathPrefix: prefix });
+  assert.equal(site.status, 0, `build failed:\n${site.stdout}\n${site.stderr}`);
+  const server = await serveDir(site.outDir, prefix);
+  return { url: (sitePath = "") => server.url + sitePath.replace(/^\//, ""), close: () => server.close() };
+}
+
+/** Problems seen on a page since `watch` was called; assert it stays empty. */
+export function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ""}`));
+  page.on("request", (req) => {
+    const { protocol, hostname } = new URL(req.url());
+    if (protocol !== "data:" && hostname !== "127.0.0.1") problems.push(`off-site request: ${req.url()}`);
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
