@@ -3,7 +3,6 @@
 import type { Handbook, SiteModel } from "../src/content/types.ts";
 import type { PageContext } from "./context.ts";
 import { html, raw, type SafeHtml } from "./lib/html.ts";
-import { navLabel } from "./lib/labels.ts";
 import { href } from "./lib/urls.ts";
 
 /** Handbooks named in the landing's `related` front matter that exist. */
@@ -33,7 +32,7 @@ ${sections.length > 0 && html`<section class="sections" aria-labelledby="folio-s
     (s) => html`<li><a class="section-list-title" href="${to(s.url)}">${s.data.title}</a>${s.data.description &&
       html`<p class="section-list-description">${s.data.description}</p>`}</li>`,
   )}</ol>
-<p class="start-reading"><a href="${to(sections[0]!.url)}">Start reading: ${navLabel(sections[0]!)}</a></p>
+<p class="start-reading"><a href="${to(sections[0]!.url)}">Start reading: ${sections[0]!.data.title}</a></p>
 </section>`}
 ${related.length > 0 && html`<section class="related" aria-labelledby="folio-related">
 <h2 id="folio-related">Related handbooks</h2>

@@ -57,7 +57,7 @@ try {
     const [, templates] = (await elev.write()) as unknown as [unknown, unknown[]];
     await swapIn(workOutput, finalOutput);
     const secs = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(`Folio: built ${templates.length} pages into ${path.relative(process.cwd(), finalOutput) || "."}/ in ${secs} s`);
+    console.log(`Folio: built ${templates.length} pages into ${shownPath(finalOutput)}/ in ${secs} s`);
   }
 } catch (error) {
   if (!serve) await discard(workOutput);
@@ -74,4 +74,9 @@ function silenceContentErrors(handler: { error(e: unknown, msg?: string): void }
   handler.error = (e) => {
     if (serve) reportFailure(e, finalOutput, { watching: true });
   };
+}
+
+function shownPath(dir: string): string {
+  const rel = path.relative(process.cwd(), dir);
+  return rel === "" ? "." : rel.startsWith("..") ? dir : rel;
 }

@@ -19,7 +19,7 @@ export interface CodeHighlighter {
   highlight(code: string, lang: string): string;
 }
 
-const THEMES = { light: "github-light", dark: "github-dark" } as const;
+const THEMES = { light: "github-light", dark: "github-dark-default" } as const;
 
 export async function createCodeHighlighter(): Promise<CodeHighlighter> {
   const shiki = await createHighlighter({

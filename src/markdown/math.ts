@@ -31,8 +31,10 @@ export function math(md: MarkdownIt, ctx: MathContext): void {
 
   const render = (token: Token, displayMode: boolean, env: unknown): string => {
     const start = locationOf(token);
+    // Display content ends with the newline before the closing `$$`.
+    const tex = token.content.replace(/\n$/, "");
     try {
-      return katex.renderToString(token.content, {
+      return katex.renderToString(tex, {
         displayMode,
         // HTML for the eye plus MathML for screen readers (about +16 % size).
         output: "htmlAndMathml",
@@ -49,7 +51,7 @@ export function math(md: MarkdownIt, ctx: MathContext): void {
       });
     } catch (error) {
       if (!(error instanceof katex.ParseError)) throw error;
-      const at = typeof error.position === "number" ? offsetLocation(start, token.content, error.position) : start;
+      const at = typeof error.position === "number" ? offsetLocation(start, tex, error.position) : start;
       const { file, line } = ctx.locate(env, at.line0);
       throw contentError({
         file,
@@ -57,7 +59,7 @@ export function math(md: MarkdownIt, ctx: MathContext): void {
         col: at.col,
         message:
           `Invalid TeX in ${displayMode ? "$$…$$" : "$…$"}: KaTeX parse error: ${error.rawMessage}` +
-          (error.position >= token.content.length ? " at end of input" : ""),
+          (error.position >= tex.length ? " at end of input" : ""),
         hint: hintFor(error.rawMessage),
       });
     }

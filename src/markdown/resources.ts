@@ -83,20 +83,23 @@ function itemHtml(tokens: Token[], li: number, escape: (s: string) => string): s
   return `${html}</li>\n`;
 }
 
+const TEXT_TOKENS = new Set(["text", "code_inline", "math_inline", "html_inline"]);
+
 /**
  * The item's only link as markdown-it parsed it: its href is validated
- * (no `javascript:`), normalised and already rewritten by the links rule,
- * and its text has escapes and entities resolved. Undefined unless exactly one.
+ * (no `javascript:`), normalised and already rewritten by the links rule.
+ * Its text drops Markdown markers (`*`) and resolves escapes and entities;
+ * raw HTML in it is kept as text, to be shown escaped. Undefined unless
+ * there is exactly one link and it has text.
  */
 function linkOf(children: Token[]): { href: string; text: string } | undefined {
   const opens = children.filter((c) => c.type === "link_open");
   if (opens.length !== 1) return undefined;
-  const start = children.indexOf(opens[0]!);
   let text = "";
-  for (const c of children.slice(start + 1)) {
+  for (const c of children.slice(children.indexOf(opens[0]!) + 1)) {
     if (c.type === "link_close") break;
-    if (c.type === "text" || c.type === "code_inline" || c.type === "math_inline") text += c.content;
+    if (TEXT_TOKENS.has(c.type)) text += c.content;
   }
   const href = opens[0]!.attrGet("href");
-  return href === null ? undefined : { href, text };
+  return href === null || !text.trim() ? undefined : { href, text: text.trim() };
 }

@@ -99,9 +99,10 @@ describe("resource panels", () => {
 describe("resource panels: hostile input", () => {
   test("panel titles, link text, bylines and notes are escaped", () => {
     const out = html(
-      '::: resources <script>alert("t")</script>\n- Paper: [<img src=x onerror=alert(1)>](https://arxiv.org/abs/1) by <b>Eve</b> – <script>alert(1)</script>\n:::',
+      '::: resources <script>alert("t")</script>\n- Paper: [<img src=x onerror=alert(1)> Title](https://arxiv.org/abs/1) by <b>Eve</b> – <script>alert(1)</script>\n:::',
     );
     assert.ok(out.includes('<span class="resources-heading">&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;</span>'));
+    assert.ok(out.includes('<a class="resource-link" href="https://arxiv.org/abs/1">&lt;img src=x onerror=alert(1)&gt; Title</a>'));
     assert.ok(out.includes('<span class="resource-byline">by &lt;b&gt;Eve&lt;/b&gt;</span>'));
     assert.ok(out.includes('<span class="resource-note">– &lt;script&gt;alert(1)&lt;/script&gt;</span>'));
     assert.ok(!out.includes("<script>") && !out.includes("<img") && !out.includes("<b>"));
