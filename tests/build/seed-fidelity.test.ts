@@ -23,7 +23,8 @@ import {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const contentDir = path.join(repoRoot, "content");
-const seedPath = path.resolve(repoRoot, "../shared/seeds/section5-self-attention.jekyll.md");
+// A copy of ../shared/seeds/section5-self-attention.jekyll.md, kept in the repo so the test runs anywhere.
+const seedPath = path.resolve(repoRoot, "tests/build/fixtures/jekyll-seed/section5-self-attention.jekyll.md");
 const pageUrl = "/handbooks/foundation-models/section5/";
 
 // ---------------------------------------------------------------------------
