@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import { optionsToEnv, readOptions } from "../eleventy/options.ts";
 import { reportFailure } from "./report-failure.ts";
 import { swapIn, tempSibling, discard } from "./output-swap.ts";
+import { shownPath } from "./shown-path.ts";
+import { existsSync } from "node:fs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -36,6 +38,10 @@ Object.assign(process.env, optionsToEnv({
   mode: serve ? "development" : "production",
 }));
 const options = readOptions();
+if (!existsSync(options.contentDir)) {
+  console.error(`Folio: there is no content folder at ${shownPath(options.contentDir)}; pass --content <folder> or create content/index.md.`);
+  process.exit(1);
+}
 
 const { Eleventy } = await import("@11ty/eleventy");
 const elev = new Eleventy(path.relative(process.cwd(), options.contentDir) || ".", workOutput, {
@@ -76,7 +82,3 @@ function silenceContentErrors(handler: { error(e: unknown, msg?: string): void }
   };
 }
 
-function shownPath(dir: string): string {
-  const rel = path.relative(process.cwd(), dir);
-  return rel === "" ? "." : rel.startsWith("..") ? dir : rel;
-}

@@ -1,11 +1,11 @@
 // How a failed build is told: content problems as file:line lines with a
 // hint and no stack trace; anything else as a Folio bug, with its stack.
-import path from "node:path";
 import { findFolioError, formatDiagnostic } from "../checks/diagnostics.ts";
+import { shownPath } from "./shown-path.ts";
 
 export function reportFailure(error: unknown, outputDir: string, opts: { watching?: boolean } = {}): void {
   const folio = findFolioError(error);
-  const out = path.relative(process.cwd(), outputDir) || ".";
+  const out = shownPath(outputDir);
   if (folio) {
     for (const d of folio.diagnostics) console.error(formatDiagnostic(d));
     const n = folio.diagnostics.length;

@@ -9,6 +9,8 @@ export interface FolioOptions {
   pathPrefix: string;
   siteUrl?: string;
   mode: "production" | "development";
+  /** Where rendered code and math are cached between builds; undefined: no disk cache. */
+  cacheDir?: string;
 }
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env): FolioOptions {
@@ -18,6 +20,8 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): FolioOptions 
     pathPrefix: normalizePrefix(env.FOLIO_PATH_PREFIX),
     siteUrl: env.FOLIO_SITE_URL ? env.FOLIO_SITE_URL.replace(/\/+$/, "") : undefined,
     mode: env.FOLIO_MODE === "development" ? "development" : "production",
+    // FOLIO_CACHE_DIR=off turns the disk cache off (the bench's cold builds use a fresh folder instead).
+    cacheDir: env.FOLIO_CACHE_DIR === "off" ? undefined : path.resolve(env.FOLIO_CACHE_DIR || ".cache"),
   };
 }
 

@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { formatDiagnostic } from "../checks/diagnostics.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { createCodeHighlighter } from "../markdown/highlighter.ts";
+import { createMathCache } from "../markdown/math.ts";
 import { writeAssets } from "./assets.ts";
 import { BuildState } from "./build-state.ts";
 import type { FolioOptions } from "./options.ts";
@@ -28,7 +29,10 @@ export interface EleventyConfig {
 }
 
 export async function folioPlugin(config: EleventyConfig, options: FolioOptions): Promise<BuildState> {
-  const state = new BuildState(options, await createCodeHighlighter());
+  const highlighter = await createCodeHighlighter({ cacheDir: options.cacheDir });
+  const mathCache = createMathCache(options.cacheDir);
+  await Promise.all([highlighter.cache.load(), mathCache.load()]);
+  const state = new BuildState(options, highlighter);
 
   // Our loader has already validated the YAML; parse it the same way here.
   config.setFrontMatterParsingOptions({ engines: { yaml: (s: string) => parseYaml(s) ?? {} } });
@@ -48,6 +52,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     warnings: state.warnings,
     highlighter: state.highlighter,
     pathPrefix: options.pathPrefix,
+    mathCache,
   }));
 
   const contentRel = path.relative(process.cwd(), options.contentDir) || ".";
@@ -58,8 +63,9 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     await state.reload();
     await writeAssets(directories.output);
   });
-  config.on("eleventy.after", () => {
+  config.on("eleventy.after", async () => {
     for (const w of state.warnings.list()) console.warn(formatDiagnostic(w));
+    await Promise.all([highlighter.cache.save(), mathCache.save()]);
   });
   return state;
 }

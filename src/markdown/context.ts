@@ -3,6 +3,7 @@
 // ask this context, so unit tests can pass a fake one.
 import type { WarningLog } from "../checks/diagnostics.ts";
 import type { CodeHighlighter } from "./highlighter.ts";
+import type { RenderCache } from "./render-cache.ts";
 
 export interface MarkdownContext {
   /**
@@ -17,4 +18,6 @@ export interface MarkdownContext {
   highlighter: CodeHighlighter;
   /** "/" or "/repo/". */
   pathPrefix: string;
+  /** Typeset formulas kept between renders and builds (see createMathCache); optional. */
+  mathCache?: RenderCache;
 }

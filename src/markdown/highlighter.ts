@@ -9,6 +9,8 @@ import {
   createJavaScriptRegexEngine,
   isSpecialLang,
 } from "shiki";
+import { createRequire } from "node:module";
+import { RenderCache } from "./render-cache.ts";
 
 export interface CodeHighlighter {
   /** Loads the grammars of these languages (aliases allowed); unknown names are ignored. */
@@ -19,9 +21,30 @@ export interface CodeHighlighter {
   highlight(code: string, lang: string): string;
 }
 
-const THEMES = { light: "github-light", dark: "github-dark-default" } as const;
+export interface CodeThemes {
+  light: string;
+  dark: string;
+}
 
-export async function createCodeHighlighter(): Promise<CodeHighlighter> {
+/** Both themes meet WCAG AA contrast for every token colour on their own background. */
+export const DEFAULT_THEMES: CodeThemes = { light: "github-light", dark: "github-dark-default" };
+
+export interface HighlighterOptions {
+  themes?: CodeThemes;
+  /** Folder of the on-disk render cache (.cache); undefined keeps it in memory. */
+  cacheDir?: string;
+}
+
+/** The cache of highlighted blocks: load() before a build, save() after it. */
+export type HighlightCache = RenderCache;
+
+export async function createCodeHighlighter(
+  options: HighlighterOptions = {},
+): Promise<CodeHighlighter & { cache: HighlightCache }> {
+  const THEMES = options.themes ?? DEFAULT_THEMES;
+  const shikiVersion = (createRequire(import.meta.url)("shiki/package.json") as { version: string }).version;
+  // Everything the HTML depends on besides the code and its language.
+  const cache = new RenderCache(options.cacheDir, "shiki", JSON.stringify({ shikiVersion, THEMES, engine: "js-forgiving" }));
   const shiki = await createHighlighter({
     themes: [THEMES.light, THEMES.dark],
     langs: [],
@@ -35,6 +58,7 @@ export async function createCodeHighlighter(): Promise<CodeHighlighter> {
   const isLoaded = (lang: string) => isSpecialLang(lang) || shiki.getLoadedLanguages().includes(lang);
 
   return {
+    cache,
     async ensureLanguages(langs) {
       const missing = new Set<string>();
       for (const raw of langs) {
@@ -49,9 +73,14 @@ export async function createCodeHighlighter(): Promise<CodeHighlighter> {
       if (!isLoaded(lang)) {
         throw new Error(`Code language "${lang}" is not loaded; call ensureLanguages() with it before rendering`);
       }
+      const input = `${lang}\0${code}`;
+      const cached = cache.get(input);
+      if (cached !== undefined) return cached;
       // defaultColor:false emits only CSS variables (--shiki-light/--shiki-dark),
       // so the page's CSS picks the theme with prefers-color-scheme.
-      return shiki.codeToHtml(code, { lang, themes: THEMES, defaultColor: false });
+      const html = shiki.codeToHtml(code, { lang, themes: { light: THEMES.light, dark: THEMES.dark }, defaultColor: false });
+      cache.set(input, html);
+      return html;
     },
   };
 }

@@ -10,8 +10,21 @@ import type { StateCore, Token } from "markdown-it";
 import { contentError } from "../checks/diagnostics.ts";
 import type { MarkdownContext } from "./context.ts";
 import { locateMath, locationOf, offsetLocation } from "./math-locations.ts";
+import { RenderCache } from "./render-cache.ts";
 
-type MathContext = Pick<MarkdownContext, "locate" | "warnings">;
+const OUTPUT: KatexOptions["output"] = "htmlAndMathml";
+
+/** The cache of typeset formulas; its salt is all the output depends on besides the TeX. */
+export function createMathCache(cacheDir: string | undefined): RenderCache {
+  const version = (katex as unknown as { version: string }).version;
+  return new RenderCache(cacheDir, "katex", JSON.stringify({ version, output: OUTPUT }));
+}
+
+// Formulas that define macros change what later formulas on the page mean, so
+// neither they nor anything typeset while page macros exist is cached.
+const DEFINES_MACROS = /\\(?:[gex]?def|(?:re|provide)?newcommand|let|global)\b/;
+
+type MathContext = Pick<MarkdownContext, "locate" | "warnings" | "mathCache">;
 type Macros = NonNullable<KatexOptions["macros"]>;
 
 export function math(md: MarkdownIt, ctx: MathContext): void {
@@ -33,22 +46,33 @@ export function math(md: MarkdownIt, ctx: MathContext): void {
     const start = locationOf(token);
     // Display content ends with the newline before the closing `$$`.
     const tex = token.content.replace(/\n$/, "");
+    const macros = macrosFor(env);
+    const cacheable = ctx.mathCache !== undefined && Object.keys(macros).length === 0 && !DEFINES_MACROS.test(tex);
+    const cacheInput = `${displayMode ? "display" : "inline"}\0${tex}`;
+    if (cacheable) {
+      const hit = ctx.mathCache!.get(cacheInput);
+      if (hit !== undefined) return hit;
+    }
+    let warned = false;
     try {
-      return katex.renderToString(tex, {
+      const html = katex.renderToString(tex, {
         displayMode,
         // HTML for the eye plus MathML for screen readers (about +16 % size).
-        output: "htmlAndMathml",
+        output: OUTPUT,
         throwOnError: true,
-        macros: macrosFor(env),
+        macros,
         // Things LaTeX would reject but KaTeX accepts: warn, do not fail.
         strict: (code, message) => {
           if (code !== "newLineInDisplayMode") {
+            warned = true; // not cached, so the warning comes back on every build
             const { file, line } = ctx.locate(env, start.line0);
             ctx.warnings.warn({ file, line, col: start.col, message: `TeX: ${message}` });
           }
           return "ignore";
         },
       });
+      if (cacheable && !warned) ctx.mathCache!.set(cacheInput, html);
+      return html;
     } catch (error) {
       if (!(error instanceof katex.ParseError)) throw error;
       const at = typeof error.position === "number" ? offsetLocation(start, tex, error.position) : start;

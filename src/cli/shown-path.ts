@@ -1,0 +1,8 @@
+// Paths as an author wants to read them: relative when inside the working
+// folder, absolute when outside it ("../../tmp/x" helps nobody).
+import path from "node:path";
+
+export function shownPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel === "" ? "." : rel.startsWith("..") ? p : rel;
+}

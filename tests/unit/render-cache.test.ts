@@ -1,0 +1,86 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createCodeHighlighter } from "../../src/markdown/highlighter.ts";
+import { RenderCache } from "../../src/markdown/render-cache.ts";
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "folio-cache-"));
+
+test("a highlighted block is served from the disk cache on the next build", async () => {
+  const dir = tmp();
+  const first = await createCodeHighlighter({ cacheDir: dir });
+  await first.ensureLanguages(["python"]);
+  const html = first.highlight("print('hi')", "python");
+  await first.cache.save();
+  assert.equal(readdirSync(dir).length, 1);
+
+  const second = new RenderCache(dir, "shiki", "unused");
+  assert.equal(second.get("python\0print('hi')"), undefined, "another salt never sees the entry");
+  const again = await createCodeHighlighter({ cacheDir: dir });
+  await again.cache.load();
+  assert.equal(again.cache.get("python\0print('hi')"), html);
+});
+
+test("changing a code theme invalidates the cache: no stale colours, old file removed", async () => {
+  const dir = tmp();
+  const light = await createCodeHighlighter({ cacheDir: dir, themes: { light: "github-light", dark: "github-dark-default" } });
+  await light.ensureLanguages(["python"]);
+  const before = light.highlight("def f(): pass", "python");
+  await light.cache.save();
+  const oldFile = readdirSync(dir)[0];
+
+  const other = await createCodeHighlighter({ cacheDir: dir, themes: { light: "min-light", dark: "min-dark" } });
+  await other.cache.load();
+  await other.ensureLanguages(["python"]);
+  const after = other.highlight("def f(): pass", "python");
+  assert.notEqual(after, before);
+  assert.match(after, /shiki-themes min-light min-dark/);
+  await other.cache.save();
+  assert.deepEqual(readdirSync(dir).length, 1);
+  assert.notEqual(readdirSync(dir)[0], oldFile);
+});
+
+test("only entries used by the last build are kept", async () => {
+  const dir = tmp();
+  const cache = new RenderCache(dir, "x", "salt");
+  cache.set("a", "A");
+  cache.set("b", "B");
+  await cache.save();
+  const next = new RenderCache(dir, "x", "salt");
+  await next.load();
+  assert.equal(next.get("a"), "A");
+  await next.save();
+  const last = new RenderCache(dir, "x", "salt");
+  await last.load();
+  assert.equal(last.get("a"), "A");
+  assert.equal(last.get("b"), undefined);
+});
+
+test("a damaged cache file counts as empty", async () => {
+  const dir = tmp();
+  const cache = new RenderCache(dir, "x", "salt");
+  writeFileSync(cache.file!, "{not json");
+  await cache.load();
+  assert.equal(cache.get("a"), undefined);
+});
+
+test("typeset formulas are cached, but never those that define or use page macros", async () => {
+  const { createMathCache } = await import("../../src/markdown/math.ts");
+  const { createMarkdown } = await import("../../src/markdown/index.ts");
+  const { fakeContext } = await import("./markdown-context.ts");
+  const mathCache = createMathCache(undefined);
+  const md = createMarkdown({ ...fakeContext(), mathCache });
+  const plain = md.render("$x^2$ and $x^2$", {});
+  const cached = mathCache.get("inline\0x^2") ?? "";
+  assert.match(cached, /^<span class="katex">/);
+  assert.equal(plain.split(cached).length, 3, "both formulas are the cached HTML");
+
+  const withMacro = md.render("$\\gdef\\Foo{\\mathbb{F}}$ then $\\Foo$", {});
+  assert.equal(mathCache.get("inline\0\\gdef\\Foo{\\mathbb{F}}"), undefined);
+  assert.equal(mathCache.get("inline\0\\Foo"), undefined, "typeset with this page's macro: not reusable");
+  assert.match(withMacro, /<span class="katex">/);
+  // Another page without the macro must not see it (and must not get a cached \Foo).
+  assert.throws(() => md.render("$\\Foo$", {}), /Invalid TeX/);
+});
