@@ -9,6 +9,6 @@ export function articleMain(ctx: PageContext): SafeHtml {
 <h1>${data.title}</h1>
 ${data.description && html`<p class="lead">${data.description}</p>`}
 </header>
-<div class="prose">${raw(ctx.contentHtml)}</div>
+<div class="prose" data-pagefind-body>${raw(ctx.contentHtml)}</div>
 </article>`;
 }

@@ -26,6 +26,12 @@ export interface PageContext {
   pathPrefix: string;
   /** Absolute site URL without trailing slash ("https://x.github.io/repo"), when configured. */
   siteUrl?: string;
+  /** Last change: front matter `updated`, else the file's last commit; absent without git history. */
+  updated?: Date;
+  /** The page's source file on the repository's web site, when a repository is configured. */
+  editUrl?: string;
+  /** 1-based position of a section in its handbook's reading order. */
+  position?: number;
   /** Site-relative URLs (no prefix yet) of the built assets. */
   assets: { css: string; js: string; katexCss: string };
   /** "production" leaves drafts out; "development" shows them marked as drafts. */

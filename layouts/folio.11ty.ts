@@ -3,5 +3,8 @@ import { pageContext, type EleventyLayoutData } from "../src/eleventy/page-conte
 import { renderPage } from "./page.ts";
 
 export default function render(data: EleventyLayoutData): string {
-  return renderPage(pageContext(data));
+  const ctx = pageContext(data);
+  // The print page and resource index of each handbook are made from its sections' bodies.
+  data.folio.publish.collect(ctx);
+  return renderPage(ctx);
 }

@@ -2,7 +2,10 @@
 // reading order with their descriptions, and related handbooks if any.
 import type { Handbook, SiteModel } from "../src/content/types.ts";
 import type { PageContext } from "./context.ts";
+import { handbookReadingLabel, readingTimeLabel } from "./components/reading-time.ts";
+import { handbookTools } from "./components/handbook-tools.ts";
 import { html, raw, type SafeHtml } from "./lib/html.ts";
+import { sectionCount } from "./lib/labels.ts";
 import { href } from "./lib/urls.ts";
 
 /** Handbooks named in the landing's `related` front matter that exist. */
@@ -13,6 +16,11 @@ function relatedHandbooks(model: SiteModel, related: unknown): Handbook[] {
     .filter((hb): hb is Handbook => hb !== undefined);
 }
 
+function sectionTime(minutes: number | undefined): SafeHtml | undefined {
+  const label = readingTimeLabel(minutes);
+  return label ? html` <span class="section-list-time">${label}</span>` : undefined;
+}
+
 export function landingMain(ctx: PageContext): SafeHtml {
   const to = (url: string) => href(ctx, url);
   const hb = ctx.handbook;
@@ -20,16 +28,19 @@ export function landingMain(ctx: PageContext): SafeHtml {
   const description = hb?.description ?? ctx.page.data.description;
   const sections = hb?.sections ?? [];
   const related = relatedHandbooks(ctx.model, ctx.page.data.related);
+  const reading = hb && handbookReadingLabel(hb);
   return html`<article class="landing">
 <header class="article-header">
 <h1>${title}</h1>
 ${description && html`<p class="lead">${description}</p>`}
+${reading && html`<p class="article-meta">${sectionCount(sections.length)} · ${reading}</p>`}
 </header>
-<div class="prose">${raw(ctx.contentHtml)}</div>
+<div class="prose" data-pagefind-body>${raw(ctx.contentHtml)}</div>
+${handbookTools(hb, to)}
 ${sections.length > 0 && html`<section class="sections" aria-labelledby="folio-sections">
 <h2 id="folio-sections">Sections</h2>
 <ol class="section-list">${sections.map(
-    (s) => html`<li><a class="section-list-title" href="${to(s.url)}">${s.data.title}</a>${s.data.description &&
+    (s) => html`<li><a class="section-list-title" href="${to(s.url)}">${s.data.title}</a>${sectionTime(s.readingMinutes)}${s.data.description &&
       html`<p class="section-list-description">${s.data.description}</p>`}</li>`,
   )}</ol>
 <p class="start-reading"><a href="${to(sections[0]!.url)}">Start reading: ${sections[0]!.data.title}</a></p>

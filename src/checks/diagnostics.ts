@@ -1,6 +1,7 @@
 // Problems found in content, reported as one line each:
 //   path:line:col  error|warning  message  (hint)
-// An error stops the build (FolioError); warnings are collected and printed.
+// Errors are collected over a whole build and stop it at the end (FolioError);
+// warnings are printed and do not.
 
 export type Severity = "error" | "warning";
 
@@ -22,10 +23,13 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** An error in the author's content. The CLI prints it without a stack trace. */
 export class FolioError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
+  /** How many pages were checked, when the error ends a whole check of the site. */
+  readonly pagesChecked?: number;
+  constructor(diagnostics: Diagnostic[], pagesChecked?: number) {
     super(diagnostics.map(formatDiagnostic).join("\n"));
     this.name = "FolioError";
     this.diagnostics = diagnostics;
+    if (pagesChecked !== undefined) this.pagesChecked = pagesChecked;
   }
 }
 

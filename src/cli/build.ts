@@ -1,5 +1,6 @@
 // `npm run build` / `npm start`: builds a content folder with Eleventy.
 //   --content <dir>  --output <dir>  --prefix </repo/>  --site-url <url>
+//   --repository <url>  --repository-branch <name>  --cname <domain>  (publishing; see README)
 //   --serve [--port 8080]  (dev server with live reload, drafts shown)
 // A production build writes into a fresh folder and swaps it in only when
 // it succeeded, so a failed build leaves the previous site as it was.
@@ -20,6 +21,9 @@ const { values } = parseArgs({
     output: { type: "string" },
     prefix: { type: "string" },
     "site-url": { type: "string" },
+    repository: { type: "string" },
+    "repository-branch": { type: "string" },
+    cname: { type: "string" },
     serve: { type: "boolean", default: false },
     port: { type: "string", default: "8080" },
     quiet: { type: "boolean", default: false },
@@ -35,6 +39,9 @@ Object.assign(process.env, optionsToEnv({
   outputDir: workOutput,
   pathPrefix: values.prefix ?? process.env.FOLIO_PATH_PREFIX,
   siteUrl: values["site-url"] ?? process.env.FOLIO_SITE_URL,
+  repository: values.repository ?? process.env.FOLIO_REPOSITORY,
+  repositoryBranch: values["repository-branch"] ?? process.env.FOLIO_REPOSITORY_BRANCH,
+  cname: values.cname ?? process.env.FOLIO_CNAME,
   mode: serve ? "development" : "production",
 }));
 const options = readOptions();

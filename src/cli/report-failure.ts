@@ -1,18 +1,20 @@
 // How a failed build is told: content problems as file:line lines with a
 // hint and no stack trace; anything else as a Folio bug, with its stack.
-import { findFolioError, formatDiagnostic } from "../checks/diagnostics.ts";
+import { findFolioError } from "../checks/diagnostics.ts";
+import { groupedLines, problemCount } from "../checks/report.ts";
 import { shownPath } from "./shown-path.ts";
 
 export function reportFailure(error: unknown, outputDir: string, opts: { watching?: boolean } = {}): void {
   const folio = findFolioError(error);
   const out = shownPath(outputDir);
   if (folio) {
-    for (const d of folio.diagnostics) console.error(formatDiagnostic(d));
-    const n = folio.diagnostics.length;
+    // Every problem, grouped by file; the count names errors and warnings.
+    for (const line of groupedLines(folio.diagnostics)) console.error(line);
+    const counted = problemCount(folio.diagnostics).replace(/ in \d+ files?$/, "");
     console.error(
       opts.watching
-        ? `Folio: ${n} error${n === 1 ? "" : "s"} in the content; fix the file and save, the site rebuilds by itself.`
-        : `Folio: build failed with ${n} error${n === 1 ? "" : "s"}; ${out}/ was left as it was.`,
+        ? `Folio: ${counted} in the content; fix the file and save, the site rebuilds by itself.`
+        : `Folio: build failed with ${counted}; ${out}/ was left as it was.`,
     );
     return;
   }

@@ -1,8 +1,9 @@
 // Splits a Markdown file into YAML front matter and body, keeping line
 // numbers so every problem can be reported at file:line:col.
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-import { contentError } from "../checks/diagnostics.ts";
-import { FIELD_HINTS, frontMatterSchema } from "./schema.ts";
+import { contentError, FolioError, type Diagnostic } from "../checks/diagnostics.ts";
+import { closest } from "../checks/similar.ts";
+import { FIELD_HINTS, frontMatterSchema, KNOWN_FIELDS } from "./schema.ts";
 import type { FrontMatter } from "./types.ts";
 
 export interface ParsedFile {
@@ -12,6 +13,8 @@ export interface ParsedFile {
   bodyLine: number;
   /** 1-based line of each top-level front matter key. */
   fieldLines: Map<string, number>;
+  /** Problems that do not stop the page: fields that look like typos. */
+  warnings: Diagnostic[];
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -63,16 +66,36 @@ export function parseSourceFile(file: string, source: string): ParsedFile {
   const raw = doc.toJS() ?? {};
   const result = frontMatterSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const field = String(issue.path[0] ?? "");
-    const line = fieldLines.get(field) ?? 1;
-    throw contentError({
-      file, line, col: 1,
-      message: `front matter: ${issue.message}`,
-      hint: FIELD_HINTS[field],
+    // Every field's problem at once, so one run shows all there is to fix.
+    throw new FolioError(result.error.issues.map((issue) => {
+      const field = String(issue.path[0] ?? "");
+      return {
+        file, line: fieldLines.get(field) ?? 1, col: 1, severity: "error" as const,
+        message: `front matter: ${issue.message}`,
+        hint: FIELD_HINTS[field],
+      };
+    }));
+  }
+  return {
+    data: result.data as FrontMatter, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, fieldLines,
+    warnings: typoWarnings(file, fieldLines),
+  };
+}
+
+/** Unknown fields are allowed (layouts may use them), but `titel` is surely `title`. */
+function typoWarnings(file: string, fieldLines: Map<string, number>): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  for (const [field, line] of fieldLines) {
+    if (KNOWN_FIELDS.includes(field)) continue;
+    const guess = closest(field, KNOWN_FIELDS);
+    if (!guess) continue;
+    warnings.push({
+      file, line, col: 1, severity: "warning",
+      message: `unknown field \`${field}\`, did you mean \`${guess}\`?`,
+      hint: `rename it to ${guess}; as written, Folio ignores it`,
     });
   }
-  return { data: result.data as FrontMatter, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, fieldLines };
+  return warnings;
 }
 
 function firstLine(message: string): string {

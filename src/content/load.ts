@@ -4,13 +4,15 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { classify, numberInFileName } from "./classify.ts";
 import { parseSourceFile } from "./front-matter.ts";
-import { contentError } from "../checks/diagnostics.ts";
+import { contentError, FolioError, type Diagnostic } from "../checks/diagnostics.ts";
 import type { SourcePage } from "./types.ts";
 import { urlForRelPath } from "./urls.ts";
 
 export interface LoadedFile {
   page: SourcePage;
   body: string;
+  /** Problems that do not stop the page (a field that looks like a typo, an empty section). */
+  warnings?: Diagnostic[];
 }
 
 /** Markdown files under `contentDir`, sorted for a stable build. */
@@ -58,7 +60,65 @@ export function loadSource(relPath: string, displayPath: string, source: string)
     relPath, displayPath, url: urlForRelPath(relPath), kind, handbook,
     data: parsed.data, bodyLine: parsed.bodyLine, order, orderLine,
   };
-  return { page, body: parsed.body };
+  const warnings = [...parsed.warnings];
+  if (kind === "section" && parsed.body.trim() === "") {
+    warnings.push({
+      file: displayPath, line: parsed.bodyLine - 1, col: 1, severity: "warning",
+      message: "this section is empty: there is nothing below its front matter",
+      hint: "write the section below the closing ---, or mark it  draft: true  until it is ready",
+    });
+  }
+  return { page, body: parsed.body, warnings };
+}
+
+export interface ContentReport {
+  files: LoadedFile[];
+  /** Every problem found while loading, errors and warnings; a file with an error is left out of files. */
+  problems: Diagnostic[];
+  /** relPaths of Markdown files that could not be loaded (they exist: links to them are not reported again). */
+  unreadable: string[];
+  /** relPaths of every other file under the content folder (images, PDFs…), for the link checks. */
+  otherFiles: string[];
+}
+
+/** Like loadContent, but a bad file is reported and skipped instead of stopping at the first. */
+export async function loadContentReport(contentDir: string, cwd = process.cwd()): Promise<ContentReport> {
+  const [files, otherFiles] = await Promise.all([listMarkdownFiles(contentDir), listOtherFiles(contentDir)]);
+  const report: ContentReport = { files: [], problems: [], unreadable: [], otherFiles };
+  const loaded = await Promise.all(
+    files.map(async (rel) => {
+      const abs = path.join(contentDir, rel);
+      const source = await readFile(abs, "utf8");
+      try {
+        return loadSource(rel, shownPath(abs, cwd) || rel, source);
+      } catch (error) {
+        if (!(error instanceof FolioError)) throw error;
+        report.problems.push(...error.diagnostics);
+        report.unreadable.push(rel);
+        return undefined;
+      }
+    }),
+  );
+  for (const f of loaded) {
+    if (!f) continue;
+    report.files.push(f);
+    report.problems.push(...(f.warnings ?? []));
+  }
+  return report;
+}
+
+/** Relative to the working folder when inside it; absolute otherwise ("../../tmp/x" helps nobody). */
+function shownPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel;
+}
+
+async function listOtherFiles(contentDir: string): Promise<string[]> {
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.endsWith(".md"))
+    .map((e) => path.relative(contentDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .filter((rel) => !rel.split("/").some((part) => part.startsWith("_") || part.startsWith(".") || part === "node_modules"));
 }
 
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<LoadedFile[]> {

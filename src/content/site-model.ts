@@ -1,12 +1,15 @@
 // Builds the site model once per build from the loaded files: handbooks,
 // their ordered sections, and a page index for the layouts.
-import { assertUniqueOrder, sortSections } from "./order.ts";
+import type { Diagnostic } from "../checks/diagnostics.ts";
+import { assertUniqueOrder, duplicateOrders, sortSections } from "./order.ts";
 import type { LoadedFile } from "./load.ts";
 import type { Handbook, SiteModel } from "./types.ts";
 
 export interface ModelOptions {
   /** Production builds leave drafts out. */
   includeDrafts: boolean;
+  /** Given: problems (duplicate orders) are passed here and the model is built anyway; else they throw. */
+  onProblem?: (d: Diagnostic) => void;
 }
 
 export function buildSiteModel(files: readonly LoadedFile[], options: ModelOptions): SiteModel {
@@ -20,7 +23,8 @@ export function buildSiteModel(files: readonly LoadedFile[], options: ModelOptio
   for (const [slug, pages] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
     // Drafts take part in the order check, so a build never passes only because a draft is hidden.
     const sectionsOfAll = sortSections(pages.filter((p) => p.kind === "section"));
-    assertUniqueOrder(sectionsOfAll);
+    if (options.onProblem) duplicateOrders(sectionsOfAll).forEach(options.onProblem);
+    else assertUniqueOrder(sectionsOfAll);
     const landing = pages.find((p) => p.kind === "landing" && isPublished.has(p));
     const sections = sectionsOfAll.filter((p) => isPublished.has(p));
     handbooks.push({

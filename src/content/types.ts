@@ -12,6 +12,11 @@ export interface FrontMatter {
   updated?: Date;
   redirect_from?: string[];
   related?: string[];
+  /** Publishing settings (content/index.md only): see src/publish/settings.ts. */
+  site_url?: string;
+  repository?: string;
+  repository_branch?: string;
+  cname?: string;
   [field: string]: unknown;
 }
 
@@ -38,6 +43,8 @@ export interface SourcePage {
   order: number;
   /** Line of the `order` field, or 1 when the order came from the file name. */
   orderLine: number;
+  /** Estimated minutes to read the body (src/content/reading-time.ts); set once per build by BuildState.reload. */
+  readingMinutes?: number;
 }
 
 export interface Handbook {

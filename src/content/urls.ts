@@ -39,3 +39,31 @@ export function resolveMarkdownLink(
   if (target.startsWith("../")) return undefined;
   return { relPath: target, url: urlForRelPath(target), hash: m[2] ?? "" };
 }
+
+/** Files next to the pages that are copied into the site as they are (images, PDFs, videos). */
+export const COPIED_FILE_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "pdf", "mp4", "webm"] as const;
+
+export function isCopiedFile(pathPart: string): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(pathPart)?.[1]?.toLowerCase();
+  return ext !== undefined && (COPIED_FILE_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+/**
+ * Resolves an image or file path written relative to the Markdown file
+ * (`./images/a.png` in handbooks/nlp/section5.md) to its content relPath
+ * ("handbooks/nlp/images/a.png") and the rest of the URL ("?x#y"). Undefined
+ * for anything else, or a path that leaves the content folder.
+ */
+export function resolveFileLink(fromRelPath: string, href: string): { relPath: string; rest: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("/") || href.startsWith("#") || href === "") return undefined;
+  const m = /^([^?#]*)(.*)$/.exec(href)!;
+  let decoded: string;
+  try {
+    decoded = decodeURI(m[1]!);
+  } catch {
+    return undefined;
+  }
+  const relPath = path.posix.normalize(path.posix.join(path.posix.dirname(fromRelPath), decoded));
+  if (relPath.startsWith("../") || relPath === "..") return undefined;
+  return { relPath, rest: m[2] ?? "" };
+}

@@ -8,9 +8,15 @@ export interface FolioOptions {
   outputDir: string;
   pathPrefix: string;
   siteUrl?: string;
+  /** Publishing settings that win over content/index.md (see src/publish/settings.ts). */
+  repository?: string;
+  repositoryBranch?: string;
+  cname?: string;
   mode: "production" | "development";
   /** Where rendered code and math are cached between builds; undefined: no disk cache. */
   cacheDir?: string;
+  /** `npm run check`: render to find problems, write nothing (no assets, no highlighting). */
+  check?: boolean;
 }
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env): FolioOptions {
@@ -19,9 +25,13 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): FolioOptions 
     outputDir: path.resolve(env.FOLIO_OUTPUT || "_site"),
     pathPrefix: normalizePrefix(env.FOLIO_PATH_PREFIX),
     siteUrl: env.FOLIO_SITE_URL ? env.FOLIO_SITE_URL.replace(/\/+$/, "") : undefined,
+    repository: env.FOLIO_REPOSITORY || undefined,
+    repositoryBranch: env.FOLIO_REPOSITORY_BRANCH || undefined,
+    cname: env.FOLIO_CNAME || undefined,
     mode: env.FOLIO_MODE === "development" ? "development" : "production",
     // FOLIO_CACHE_DIR=off turns the disk cache off (the bench's cold builds use a fresh folder instead).
     cacheDir: env.FOLIO_CACHE_DIR === "off" ? undefined : path.resolve(env.FOLIO_CACHE_DIR || ".cache"),
+    check: env.FOLIO_CHECK === "1",
   };
 }
 
@@ -31,6 +41,10 @@ export function optionsToEnv(o: Partial<FolioOptions>): Record<string, string> {
   if (o.outputDir) env.FOLIO_OUTPUT = o.outputDir;
   if (o.pathPrefix) env.FOLIO_PATH_PREFIX = o.pathPrefix;
   if (o.siteUrl) env.FOLIO_SITE_URL = o.siteUrl;
+  if (o.repository) env.FOLIO_REPOSITORY = o.repository;
+  if (o.repositoryBranch) env.FOLIO_REPOSITORY_BRANCH = o.repositoryBranch;
+  if (o.cname) env.FOLIO_CNAME = o.cname;
   if (o.mode) env.FOLIO_MODE = o.mode;
+  if (o.check) env.FOLIO_CHECK = "1";
   return env;
 }

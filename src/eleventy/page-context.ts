@@ -16,6 +16,7 @@ export function pageContext(data: EleventyLayoutData): PageContext {
   const page = state.pageOf(data.page.inputPath);
   if (!page) throw new Error(`Folio has no page for ${data.page.inputPath}; was it added during the build?`);
   const handbook = page.handbook ? state.model.handbookBySlug.get(page.handbook) : undefined;
+  const published = state.publish.pageFacts(page);
   return {
     model: state.model,
     page,
@@ -25,7 +26,10 @@ export function pageContext(data: EleventyLayoutData): PageContext {
     toc: extractToc(data.content),
     hasMath: hasMath(data.content),
     pathPrefix: state.options.pathPrefix,
-    siteUrl: state.options.siteUrl,
+    siteUrl: state.publish.settings.siteUrl,
+    updated: published.updated,
+    editUrl: published.editUrl,
+    position: published.position,
     assets: ASSET_URLS,
     mode: state.options.mode,
   };

@@ -3,16 +3,18 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
-import { formatDiagnostic } from "../checks/diagnostics.ts";
+import { COPIED_FILE_EXTENSIONS } from "../content/urls.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { createCodeHighlighter } from "../markdown/highlighter.ts";
 import { createMathCache } from "../markdown/math.ts";
 import { writeAssets } from "./assets.ts";
 import { BuildState } from "./build-state.ts";
+import { devProblemsMiddleware } from "./dev-problems.ts";
+import { endOfBuild, withoutColours, type BuiltPage } from "./site-checks.ts";
 import type { FolioOptions } from "./options.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const IMAGE_EXTENSIONS = "png,jpg,jpeg,gif,svg,webp,avif,ico,pdf,mp4,webm";
+const IMAGE_EXTENSIONS = COPIED_FILE_EXTENSIONS.join(",");
 
 // Eleventy ships JSDoc only; this is the part of its config API we use.
 export interface EleventyConfig {
@@ -23,7 +25,7 @@ export interface EleventyConfig {
   addWatchTarget(target: string): void;
   setLibrary(name: string, lib: unknown): void;
   setFrontMatterParsingOptions(options: unknown): void;
-  on(event: string, fn: (arg: { directories: { output: string } }) => unknown): void;
+  on(event: string, fn: (arg: { directories: { output: string }; results?: BuiltPage[] }) => unknown): void;
   ignores: { add(glob: string): void };
   setServerOptions(options: unknown): void;
 }
@@ -32,10 +34,13 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   const highlighter = await createCodeHighlighter({ cacheDir: options.cacheDir });
   const mathCache = createMathCache(options.cacheDir);
   await Promise.all([highlighter.cache.load(), mathCache.load()]);
-  const state = new BuildState(options, highlighter);
+  // `check` writes nothing, so loading grammars and colouring code would be wasted time.
+  const state = new BuildState(options, options.check ? withoutColours(highlighter) : highlighter);
 
   // Our loader has already validated the YAML; parse it the same way here.
-  config.setFrontMatterParsingOptions({ engines: { yaml: (s: string) => parseYaml(s) ?? {} } });
+  // A file whose YAML is broken is reported by our loader and not built, so
+  // here it must not stop Eleventy before the other problems are found.
+  config.setFrontMatterParsingOptions({ engines: { yaml: (s: string) => parseYamlOrEmpty(s) } });
   config.addExtension(["11ty.ts"], { key: "11ty.js" });
   config.addGlobalData("layout", "folio.11ty.ts");
   config.addGlobalData("folio", state);
@@ -53,7 +58,11 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     highlighter: state.highlighter,
     pathPrefix: options.pathPrefix,
     mathCache,
+    collect: state.collector,
   }));
+  if (options.mode === "development" && !options.check) {
+    config.setServerOptions({ middleware: [devProblemsMiddleware(state)] });
+  }
 
   const contentRel = path.relative(process.cwd(), options.contentDir) || ".";
   config.addPassthroughCopy(`${contentRel}/**/*.{${IMAGE_EXTENSIONS}}`);
@@ -61,13 +70,27 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
 
   config.on("eleventy.before", async ({ directories }) => {
     await state.reload();
-    await writeAssets(directories.output);
+    // URL claims (conflicting redirects are reported here), git dates, the search UI bundle.
+    await state.publish.prepare(state.model, directories.output, (d) => state.loadProblems.push(d));
+    if (!options.check) await writeAssets(directories.output);
   });
-  config.on("eleventy.after", async () => {
-    for (const w of state.warnings.list()) console.warn(formatDiagnostic(w));
+  config.on("eleventy.after", async ({ directories, results }) => {
     await Promise.all([highlighter.cache.save(), mathCache.save()]);
+    // Every problem of the build at once; throws (the build fails) on an error.
+    endOfBuild(state, results ?? []);
+    if (options.check) return;
+    // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
+    await state.publish.finish(directories.output);
   });
   return state;
+}
+
+function parseYamlOrEmpty(source: string): unknown {
+  try {
+    return parseYaml(source) ?? {};
+  } catch {
+    return {};
+  }
 }
 
 function inputPathOf(env: unknown): string {

@@ -1,6 +1,7 @@
 // What the Markdown plugins may know about the outside world. Eleventy hands
 // its page data to md.render() as `env`; plugins never read it themselves but
 // ask this context, so unit tests can pass a fake one.
+import type { Collector } from "../checks/collector.ts";
 import type { WarningLog } from "../checks/diagnostics.ts";
 import type { CodeHighlighter } from "./highlighter.ts";
 import type { RenderCache } from "./render-cache.ts";
@@ -20,4 +21,10 @@ export interface MarkdownContext {
   pathPrefix: string;
   /** Typeset formulas kept between renders and builds (see createMathCache); optional. */
   mathCache?: RenderCache;
+  /**
+   * During a build: where plugins record errors (so one render finds them
+   * all), links, images and heading ids for the site-wide checks. Without
+   * it (unit tests) an error throws at once.
+   */
+  collect?: Collector;
 }

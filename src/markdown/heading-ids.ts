@@ -5,8 +5,8 @@
 import GithubSlugger from "github-slugger";
 import type MarkdownIt from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
-import { contentError } from "../checks/diagnostics.ts";
 import type { MarkdownContext } from "./context.ts";
+import { reportError } from "./report.ts";
 
 const EXPLICIT_ID = /\s*\{#([^\s{}]+)\}\s*$/;
 
@@ -16,7 +16,7 @@ interface Heading {
   explicitId?: string;
 }
 
-export function headingIds(md: MarkdownIt, ctx: Pick<MarkdownContext, "locate">): void {
+export function headingIds(md: MarkdownIt, ctx: Pick<MarkdownContext, "locate" | "collect">): void {
   md.core.ruler.push("heading_ids", (state: StateCore) => {
     const headings = collectHeadings(state.tokens);
     if (headings.length === 0) return;
@@ -30,13 +30,16 @@ export function headingIds(md: MarkdownIt, ctx: Pick<MarkdownContext, "locate">)
       const earlier = explicitLine.get(h.explicitId);
       if (earlier !== undefined) {
         const { file, line } = ctx.locate(state.env, line0);
-        throw contentError({
+        reportError(ctx, {
           file,
           line,
           col: 1,
           message: `Duplicate heading id "${h.explicitId}" (also on line ${ctx.locate(state.env, earlier).line})`,
           hint: "give each heading its own {#id}",
         });
+        // Collecting: carry on with a generated id for this heading.
+        h.explicitId = undefined;
+        continue;
       }
       explicitLine.set(h.explicitId, line0);
       slugger.occurrences[h.explicitId] = 0;

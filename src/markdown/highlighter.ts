@@ -27,7 +27,7 @@ export interface CodeThemes {
 }
 
 /** Both themes meet WCAG AA contrast for every token colour on their own background. */
-export const DEFAULT_THEMES: CodeThemes = { light: "github-light", dark: "github-dark-default" };
+export const DEFAULT_THEMES: CodeThemes = { light: "github-light-default", dark: "github-dark-default" };
 
 export interface HighlighterOptions {
   themes?: CodeThemes;

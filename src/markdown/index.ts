@@ -3,10 +3,12 @@
 // page only through the MarkdownContext, so tests can fake it.
 import MarkdownIt from "markdown-it";
 import { callouts } from "./callouts.ts";
+import { containerLint } from "./container-lint.ts";
 import { codeBlocks } from "./code.ts";
 import type { MarkdownContext } from "./context.ts";
 import { headingIds } from "./heading-ids.ts";
 import { pageLinks } from "./links.ts";
+import { recordFacts } from "./record.ts";
 import { math } from "./math.ts";
 import { resources } from "./resources.ts";
 
@@ -27,7 +29,9 @@ export function createMarkdown(ctx: MarkdownContext): MarkdownIt {
   codeBlocks(md, ctx); //   fence renderer (Shiki)
   headingIds(md, ctx); //   ids for all headings, before anything reads them
   callouts(md); //          ::: key-concept | summary | note | tip | warning
+  recordFacts(md, ctx); //  links and ids for the site-wide checks; before pageLinks rewrites hrefs
   pageLinks(md, ctx); //    .md and root-relative links -> site URLs
-  resources(md); //         ::: resources; after pageLinks: takes hrefs from link tokens
+  resources(md, ctx); //    ::: resources; after pageLinks: takes hrefs from link tokens
+  containerLint(md, ctx); // unknown, stray and unclosed ::: boxes
   return md;
 }

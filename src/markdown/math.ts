@@ -2,14 +2,14 @@
 // @mdit/plugin-katex supplies the tokenizer, which tells prose dollars
 // ("$5 and $10") from math. Its renderer cannot stop a build (it prints the
 // error and emits a red span), so the two render rules are ours: invalid TeX
-// is a content error naming file, line and column.
+// is a content error naming file, line and column (reported, see report.ts).
 import { katex as katexTokenizer } from "@mdit/plugin-katex";
 import katex, { type KatexOptions } from "katex";
 import type MarkdownIt from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
-import { contentError } from "../checks/diagnostics.ts";
 import type { MarkdownContext } from "./context.ts";
 import { locateMath, locationOf, offsetLocation } from "./math-locations.ts";
+import { reportError } from "./report.ts";
 import { RenderCache } from "./render-cache.ts";
 
 const OUTPUT: KatexOptions["output"] = "htmlAndMathml";
@@ -24,7 +24,7 @@ export function createMathCache(cacheDir: string | undefined): RenderCache {
 // neither they nor anything typeset while page macros exist is cached.
 const DEFINES_MACROS = /\\(?:[gex]?def|(?:re|provide)?newcommand|let|global)\b/;
 
-type MathContext = Pick<MarkdownContext, "locate" | "warnings" | "mathCache">;
+type MathContext = Pick<MarkdownContext, "locate" | "warnings" | "mathCache" | "collect">;
 type Macros = NonNullable<KatexOptions["macros"]>;
 
 export function math(md: MarkdownIt, ctx: MathContext): void {
@@ -77,7 +77,7 @@ export function math(md: MarkdownIt, ctx: MathContext): void {
       if (!(error instanceof katex.ParseError)) throw error;
       const at = typeof error.position === "number" ? offsetLocation(start, tex, error.position) : start;
       const { file, line } = ctx.locate(env, at.line0);
-      throw contentError({
+      reportError(ctx, {
         file,
         line,
         col: at.col,
@@ -86,6 +86,9 @@ export function math(md: MarkdownIt, ctx: MathContext): void {
           (error.position >= tex.length ? " at end of input" : ""),
         hint: hintFor(error.rawMessage),
       });
+      // The build collects errors and fails at its end; until then (and in
+      // the dev server) the page shows KaTeX's red error text in place.
+      return katex.renderToString(tex, { displayMode, throwOnError: false, strict: "ignore" });
     }
   };
 
@@ -116,7 +119,7 @@ function checkDisplayMathClosed(state: StateCore, ctx: MathContext): void {
     const closed = end - 1 > first ? last.endsWith("$$") : last.length >= 4 && last.endsWith("$$");
     if (closed) continue;
     const { file, line } = ctx.locate(state.env, first);
-    throw contentError({
+    reportError(ctx, {
       file,
       line,
       col: (lines[first]?.indexOf("$$") ?? 0) + 1,

@@ -7,10 +7,12 @@ import type MarkdownIt from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
 import { parseResourceItem } from "./resource-item.ts";
 import { titleOf } from "./callouts.ts";
+import type { MarkdownContext } from "./context.ts";
+import { reportError } from "./report.ts";
 
 const NAME = "resources";
 
-export function resources(md: MarkdownIt): void {
+export function resources(md: MarkdownIt, ctx?: Pick<MarkdownContext, "locate" | "collect">): void {
   const escape = md.utils.escapeHtml;
   md.use(container, {
     name: NAME,
@@ -29,7 +31,39 @@ export function resources(md: MarkdownIt): void {
   });
   // Runs after the links rule (registered earlier), so hrefs taken from link
   // tokens are already rewritten for the site.
-  md.core.ruler.push("resource_items", (state) => renderResourceLists(state, escape));
+  md.core.ruler.push("resource_items", (state) => {
+    // A check: only while a build collects problems; the output is the same either way.
+    if (ctx?.collect) lintItemsWithoutLink(state, ctx);
+    renderResourceLists(state, escape);
+  });
+}
+
+/** A resource item with no link points the reader nowhere: an error. */
+function lintItemsWithoutLink(state: StateCore, ctx: Pick<MarkdownContext, "locate" | "collect">): void {
+  const tokens = state.tokens;
+  let lines: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (open.type !== `container_${NAME}_open`) continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const li = tokens[j]!;
+      if (li.type === `container_${NAME}_close` && li.level === open.level) break;
+      if (li.level !== open.level + 2 || li.type !== "list_item_open" || !li.map) continue;
+      let hasLink = false;
+      for (let k = j + 1; k < tokens.length && !(tokens[k]!.type === "list_item_close" && tokens[k]!.level === li.level); k++) {
+        if (tokens[k]!.children?.some((c) => c.type === "link_open" || (c.type === "html_inline" && /^<a\s/i.test(c.content)))) hasLink = true;
+      }
+      if (hasLink) continue;
+      lines ??= state.src.split("\n");
+      const text = lines[li.map[0]] ?? "";
+      const { file, line } = ctx.locate(state.env, li.map[0]);
+      reportError(ctx, {
+        file, line, col: (/^[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]+/.exec(text)?.[0].length ?? 0) + 1,
+        message: "this resource has no link",
+        hint: "write it as  Type: [Title](https://…) by Author – note",
+      });
+    }
+  }
 }
 
 function renderResourceLists(state: StateCore, escape: (s: string) => string): void {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 
+import { THEME_BOOT_SCRIPT } from "../../src/client/theme-boot.ts";
 import { buildSite } from "../helpers/build.ts";
 import {
   type HtmlDocument,
@@ -266,7 +267,10 @@ describe("seed fidelity: foundation-models section 5", () => {
   });
 
   it("carries none of the seed's boilerplate", () => {
-    const scripts = queryAll(page, "script");
+    // JSON-LD (structured data for search engines) is data, not a script; the
+    // inline theme script in <head> is Folio's own (src/client/theme-boot.ts).
+    const scripts = queryAll(page, "script").filter((s) =>
+      s.attrs["type"] !== "application/ld+json" && textOf(s, { includeRawText: true }) !== THEME_BOOT_SCRIPT);
     assert.ok(scripts.length <= 1, `expected at most the site's own script, found ${scripts.length}`);
     for (const s of scripts) {
       assert.equal(s.attrs["type"], "module", "the only script is the site's module script");

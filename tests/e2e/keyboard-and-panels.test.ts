@@ -1,5 +1,5 @@
-// In a real browser: arrow-key navigation between sections, resource panels
-// folding, and the same pages without JavaScript.
+// In a real browser: arrow-key navigation between sections, "/" to search,
+// resource panels folding and filtering, and the same pages without JavaScript.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -67,6 +67,47 @@ describe("keyboard navigation and resource panels", { skip: skipWithoutChromium 
     await page.waitForURL(site.url(LANDING));
     await page.keyboard.press("ArrowRight");
     await page.waitForURL(site.url(S1));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("← on the handbook landing stays: nothing comes before it", async () => {
+    const { page, problems } = await open(context, LANDING);
+    assert.equal(await page.locator('link[rel="prev"]').count(), 0);
+    await expectStays(page, "ArrowLeft");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("/ focuses the search box in the header without typing a slash into it", async () => {
+    const { page, problems } = await open(context, S2);
+    const search = page.locator('[role="search"] input, [data-folio-search] input').first();
+    // Search is built by another part of Folio; if a build has none, a stand-in of the same shape is added.
+    if ((await search.count()) === 0) {
+      await page.evaluate(() => document.querySelector("header")!
+        .insertAdjacentHTML("beforeend", '<div role="search"><input type="search" aria-label="Search"></div>'));
+    }
+    await page.keyboard.press("/");
+    assert.ok(await search.evaluate((el) => el === document.activeElement), "the search input has focus");
+    assert.equal(await search.inputValue(), "");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("/ is an ordinary character while typing, and does nothing on a page without search", async () => {
+    const { page, problems } = await open(context, S2);
+    await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("afterbegin", '<textarea id="probe"></textarea>'));
+    await page.focus("#probe");
+    await page.keyboard.type("a/b");
+    assert.equal(await page.inputValue("#probe"), "a/b");
+    assert.ok(await page.evaluate(() => document.activeElement?.id === "probe"), "focus stayed in the field");
+
+    await page.evaluate(() => {
+      document.querySelectorAll('[role="search"], [data-folio-search], #probe').forEach((el) => el.remove());
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await expectStays(page, "/");
+    assert.ok(await page.evaluate(() => document.activeElement === document.body), "focus did not move");
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -146,9 +187,50 @@ describe("keyboard navigation and resource panels", { skip: skipWithoutChromium 
     await page.close();
   });
 
+  test("a panel that mixes types gets filter chips; the count follows the filter", async () => {
+    const { page, problems } = await open(context, S2);
+    const papers = page.locator("details.resources").nth(0);
+    const mixed = page.locator("details.resources").nth(1);
+    assert.equal(await papers.locator("button.chip").count(), 0, "one type: nothing to filter");
+    const chips = mixed.locator("button.chip");
+    assert.deepEqual(await chips.allTextContents(), ["All", "Video", "Code"]);
+    const count = mixed.locator(".resources-count");
+    const shown = () => mixed.locator("li.resource:visible").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-type")));
+    const pressed = () => chips.evaluateAll((bs) => bs.filter((b) => b.getAttribute("aria-pressed") === "true").map((b) => b.textContent));
+    assert.deepEqual(await shown(), ["video", "code"]);
+    assert.deepEqual(await pressed(), ["All"]);
+    assert.equal(await count.textContent(), "2 resources");
+
+    await chips.filter({ hasText: "Code" }).click();
+    assert.deepEqual(await shown(), ["code"]);
+    assert.deepEqual(await pressed(), ["Code"]);
+    assert.equal(await count.textContent(), "1 of 2 resources");
+
+    await chips.filter({ hasText: "Video" }).click();
+    assert.deepEqual(await shown(), ["video"]);
+    assert.deepEqual(await pressed(), ["Video"]);
+
+    await chips.filter({ hasText: "Video" }).click(); // pressed again: back to all
+    assert.deepEqual(await shown(), ["video", "code"]);
+    assert.deepEqual(await pressed(), ["All"]);
+    assert.equal(await count.textContent(), "2 resources");
+
+    // Folding keeps the filter; unfolding shows it again.
+    await chips.filter({ hasText: "Code" }).click();
+    await mixed.locator("summary").click();
+    assert.equal(await isOpen(page, 1), false);
+    await mixed.locator("summary").click();
+    assert.deepEqual(await shown(), ["code"]);
+    await chips.filter({ hasText: "All" }).click();
+    assert.deepEqual(await shown(), ["video", "code"]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test("without JavaScript, previous/next links navigate and panels still fold", async () => {
     const { page, problems } = await open(noJs, S1);
     assert.equal(await page.locator(".panels-toggle").count(), 0);
+    assert.equal(await page.locator("button").count(), 0, "no script, so no buttons that would need one");
     await expectStays(page, "ArrowRight", false); // no script, so no key navigation
     await page.click('a[rel="next"]');
     await page.waitForURL(site.url(S2));

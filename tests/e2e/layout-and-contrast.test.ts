@@ -91,6 +91,9 @@ describe("layout, contrast and print", { skip: skipWithoutChromium }, () => {
     assert.match(after, /https:\/\/arxiv\.org\/abs\/1706\.03762/);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(background, "rgb(255, 255, 255)", "prints light even when the reader uses dark mode");
+    await page.evaluate(() => { document.documentElement.dataset.theme = "dark"; });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)",
+      "and when the reader chose Dark with the theme switch");
     assert.deepEqual(problems, []);
     await page.context().close();
   });

@@ -3,7 +3,7 @@
 // (console errors, page errors, failed or off-site requests).
 import { existsSync } from "node:fs";
 import assert from "node:assert/strict";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Page, type Request } from "playwright-core";
 import { buildSite, fixture } from "../helpers/build.ts";
 import { serveDir } from "../helpers/serve.ts";
 
@@ -41,7 +41,15 @@ export function watch(page: Page): string[] {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (req) => {
+    const error = req.failure()?.errorText ?? "";
+    // A prefetch of the next section (src/client/prefetch.ts) that the
+    // browser drops because the reader already left the page is not a
+    // failure: nothing the reader sees is missing. Any other failure of a
+    // prefetch, and any HTTP error it gets (below), still counts.
+    if (isPrefetch(req) && error === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${req.url()} ${error}`);
+  });
   page.on("request", (req) => {
     const { protocol, hostname } = new URL(req.url());
     if (protocol !== "data:" && hostname !== "127.0.0.1") problems.push(`off-site request: ${req.url()}`);
@@ -50,4 +58,19 @@ export function watch(page: Page): string[] {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return problems;
+}
+
+/** A speculative fetch (`<link rel=prefetch>`): Chromium marks it with Sec-Purpose. */
+export function isPrefetch(req: Request): boolean {
+  return (req.headers()["sec-purpose"] ?? "").includes("prefetch");
+}
+
+/**
+ * Resolves once the page has rendered two more frames and run the tasks
+ * queued meanwhile: by then IntersectionObserver has reported what is on
+ * screen, so a check that something did NOT happen is meaningful.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
 }

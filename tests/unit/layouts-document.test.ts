@@ -17,7 +17,7 @@ test("the KaTeX stylesheet is linked if and only if the page has math", () => {
 test("document skeleton: doctype, lang, charset, viewport, skip link, header, main, footer", () => {
   for (const ctx of allContexts()) {
     const out = renderPage(ctx);
-    assert.ok(out.startsWith("<!doctype html>\n<html lang=\"en\">"));
+    assert.ok(out.startsWith("<!doctype html>\n<html lang=\"en\" data-root=\"/\">"));
     assert.ok(out.includes('<meta charset="utf-8">'));
     assert.ok(out.includes('<meta name="viewport" content="width=device-width, initial-scale=1">'));
     assert.ok(out.includes('<link rel="stylesheet" href="/assets/folio.css">'));

@@ -10,8 +10,8 @@ const renderCode = (source: string) => render(source, { highlighter, offset: 2 }
 describe("fenced code", () => {
   test("a known language is highlighted by Shiki inside the code-block wrapper", () => {
     const { html, warnings } = renderCode("```python\ndef f():\n    return 1\n```");
-    assert.ok(html.startsWith('<div class="code-block" data-lang="python"><pre class="shiki shiki-themes github-light github-dark-default"'));
-    assert.ok(html.includes('<span style="--shiki-light:#D73A49;--shiki-dark:#FF7B72">def</span>'));
+    assert.ok(html.startsWith('<div class="code-block" data-lang="python"><pre class="shiki shiki-themes github-light-default github-dark-default"'));
+    assert.ok(html.includes('<span style="--shiki-light:#CF222E;--shiki-dark:#FF7B72">def</span>'));
     // Two lines, not three: the newline before the closing fence is no line.
     assert.equal(html.match(/<span class="line">/g)?.length, 2);
     assert.ok(html.endsWith("</code></pre></div>\n"));
@@ -21,7 +21,7 @@ describe("fenced code", () => {
   test("aliases and extra info words work; data-lang is the language as written", () => {
     const { html } = renderCode("~~~ts title=x.ts\nconst a = 1;\n~~~");
     assert.ok(html.startsWith('<div class="code-block" data-lang="ts"><pre class="shiki'));
-    assert.ok(html.includes('<span style="--shiki-light:#D73A49;--shiki-dark:#FF7B72">const</span>'));
+    assert.ok(html.includes('<span style="--shiki-light:#CF222E;--shiki-dark:#FF7B72">const</span>'));
   });
 
   test("no language: plain, escaped, same wrapper", () => {

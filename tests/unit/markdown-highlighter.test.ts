@@ -10,15 +10,15 @@ describe("createCodeHighlighter", () => {
     await highlighter.ensureLanguages(["py", "ts", "js", "sh", "yml"]);
     assert.equal(highlighter.highlight("x = 1", "py"), highlighter.highlight("x = 1", "python"));
     for (const lang of ["ts", "js", "sh", "yml", "typescript", "bash", "yaml"]) {
-      assert.match(highlighter.highlight("a", lang), /^<pre class="shiki shiki-themes github-light github-dark-default"/);
+      assert.match(highlighter.highlight("a", lang), /^<pre class="shiki shiki-themes github-light-default github-dark-default"/);
     }
   });
 
   test("both themes are emitted as CSS variables, no fixed colours", async () => {
     await highlighter.ensureLanguages(["python"]);
     const html = highlighter.highlight("def f(): pass", "python");
-    assert.ok(html.includes('style="--shiki-light:#24292e;--shiki-dark:#e6edf3;--shiki-light-bg:#fff;--shiki-dark-bg:#0d1117"'));
-    assert.ok(html.includes('<span style="--shiki-light:#D73A49;--shiki-dark:#FF7B72">def</span>'));
+    assert.ok(html.includes('style="--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117"'));
+    assert.ok(html.includes('<span style="--shiki-light:#CF222E;--shiki-dark:#FF7B72">def</span>'));
     assert.ok(!/[^-]color:/.test(html));
   });
 
@@ -47,7 +47,7 @@ describe("createCodeHighlighter", () => {
   test("plain text needs no grammar", () => {
     assert.equal(
       highlighter.highlight("a < b", "text"),
-      '<pre class="shiki shiki-themes github-light github-dark-default" style="--shiki-light:#24292e;--shiki-dark:#e6edf3;--shiki-light-bg:#fff;--shiki-dark-bg:#0d1117" tabindex="0"><code><span class="line"><span>a &#x3C; b</span></span></code></pre>',
+      '<pre class="shiki shiki-themes github-light-default github-dark-default" style="--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117" tabindex="0"><code><span class="line"><span>a &#x3C; b</span></span></code></pre>',
     );
   });
 });

@@ -75,8 +75,12 @@ describe("other links are left alone", () => {
     test(url, () => assert.equal(href(`[x](${url})`, repo), url));
   }
 
-  test("relative images", () => {
-    assert.equal(src("![d](./images/attention.png)", repo), "./images/attention.png");
+  test("relative images and copied files point where the file is copied, not below the section's URL", () => {
+    // section5.md is served at /handbooks/nlp/section5/, its images/ folder at /handbooks/nlp/images/.
+    assert.equal(src("![d](./images/attention.png)", repo), "/repo/handbooks/nlp/images/attention.png");
+    assert.equal(src("![d](../fm/a%20b.svg)", repo), "/repo/handbooks/fm/a%20b.svg");
+    assert.equal(href("[slides](slides.pdf#page=2)", repo), "/repo/handbooks/nlp/slides.pdf#page=2");
+    assert.equal(src("![d](../../../outside.png)", repo), "../../../outside.png");
   });
 
   test("a .md link that leaves content/", () => {

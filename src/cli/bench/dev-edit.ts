@@ -1,0 +1,104 @@
+// Edit-to-updated-page time in the dev server: start `build.ts --serve` on the
+// corpus, append a sentence to one section, and poll that page's HTML on disk
+// until the sentence is there. Also records whether, and when, the section's
+// previous and next pages were rewritten (their sidebars and prev/next links
+// depend on it), and when Eleventy said the rebuild was done.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pickSection } from "./corpus.ts";
+import type { FolioProject } from "./folio.ts";
+import { freePort, Server, sleep } from "./server.ts";
+import type { DevEditResult } from "./types.ts";
+
+const EDIT_TIMEOUT_MS = 120_000;
+const WROTE = /Wrote (\d+) files?/;
+
+export async function measureDevEdit(project: FolioProject, size: number, edits: number, warmup: number,
+): Promise<DevEditResult> {
+  const content = path.join(project.dir, project.contentFor(size));
+  const out = `_dev-${size}`;
+  const { handbook, k, neighbours } = pickSection(content);
+  const source = path.join(content, "handbooks", handbook, `section${k}.md`);
+  const html = (j: number) => path.join(project.dir, out, "handbooks", handbook, `section${j}`, "index.html");
+  const result: DevEditResult = {
+    size, page: `handbooks/${handbook}/section${k}`, neighbours: neighbours.map((j) => `section${j}`),
+    pageS: [], allS: [], rebuildS: [], filesWritten: [], timeouts: 0,
+  };
+
+  const port = await freePort();
+  const server = new Server(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--content",
+    project.contentFor(size), "--output", out, "--serve", "--port", String(port)], project.dir);
+  const original = readFileSync(source, "utf8");
+  try {
+    await server.waitFor(WROTE, 0, 10 * 60_000); // the initial full build
+    const at = await server.waitFor(/Server at/, 0, 60_000);
+    await checkServes(server.lines[at]!.text, result.page);
+    await sleep(500);
+    for (let i = 0; i < warmup + edits; i++) {
+      const marker = `Bench edit marker ${process.pid}-${i}-${Date.now()}.`;
+      const one = await editOnce(server, source, original, marker, html(k), neighbours.map(html));
+      // Put the file back and let that rebuild finish, so edits do not overlap.
+      const from = server.lines.length;
+      writeFileSync(source, original);
+      await server.waitFor(WROTE, from, EDIT_TIMEOUT_MS).catch(() => undefined);
+      await sleep(300);
+      if (i < warmup) continue;
+      if (one.pageS === null) { result.timeouts++; continue; }
+      result.pageS.push(one.pageS);
+      result.allS.push(one.allS);
+      if (one.rebuildS !== null) result.rebuildS.push(one.rebuildS);
+      if (one.files !== null) result.filesWritten.push(one.files);
+    }
+    result.serverPeakMb = server.peakRssMb();
+  } finally {
+    writeFileSync(source, original);
+    await server.stop();
+  }
+  return result;
+}
+
+interface OneEdit { pageS: number | null; allS: number | null; rebuildS: number | null; files: number | null }
+
+async function editOnce(server: Server, source: string, original: string, marker: string, page: string,
+  neighbours: string[]): Promise<OneEdit> {
+  const from = server.lines.length;
+  const t0 = performance.now();
+  const t0Epoch = performance.timeOrigin + t0;
+  writeFileSync(source, `${original}\n${marker}\n`);
+  let pageS: number | null = null;
+  let done: number | null = null;
+  while (performance.now() - t0 < EDIT_TIMEOUT_MS && (pageS === null || done === null)) {
+    if (pageS === null && readOr(page).includes(marker)) pageS = (performance.now() - t0) / 1000;
+    if (done === null) {
+      const i = server.lines.findIndex((l, j) => j >= from && WROTE.test(l.text));
+      if (i >= 0) done = i;
+    }
+    await sleep(5);
+  }
+  // A neighbour's mtime says when it was written; older than the edit means not rewritten.
+  const times = neighbours.map((f) => (mtimeMs(f) - t0Epoch) / 1000);
+  const allS = pageS !== null && times.every((t) => t >= 0) ? Math.max(pageS, ...times) : null;
+  const line = done === null ? undefined : server.lines[done];
+  return {
+    pageS, allS,
+    rebuildS: line ? (line.at - t0) / 1000 : null,
+    files: line ? Number(WROTE.exec(line.text)![1]) : null,
+  };
+}
+
+/** The server must actually serve the page, not only write it. */
+async function checkServes(serverLine: string, page: string): Promise<void> {
+  const base = /https?:\/\/[^\s/]+/.exec(serverLine)?.[0];
+  if (!base) return;
+  const res = await fetch(`${base}/${page}/`);
+  if (!res.ok) throw new Error(`dev server answered ${res.status} for /${page}/`);
+  await res.text();
+}
+
+function readOr(file: string): string {
+  try { return readFileSync(file, "utf8"); } catch { return ""; }
+}
+
+function mtimeMs(file: string): number {
+  try { return statSync(file).mtimeMs; } catch { return 0; }
+}

@@ -1,0 +1,56 @@
+// Estimated reading time of a page, from its Markdown body. Computed once per
+// build for every page (BuildState.reload), never in the browser.
+//
+// Counting rules, chosen for handbooks: every word a reader meets counts,
+// prose, code and formulas alike (code and maths are slow to read, so they
+// are not discounted); what a reader never sees does not: link and image
+// targets, bare URLs, HTML tags and comments, code fence lines and the
+// `::: name` of a container (its title is shown, so it counts).
+// Chinese and Japanese are written without spaces, so their characters are
+// counted one by one at a character rate.
+
+/** Words a minute for explanatory text with code and maths. */
+export const WORDS_PER_MINUTE = 200;
+/** Han, Hiragana and Katakana characters a minute. */
+export const CJK_CHARS_PER_MINUTE = 500;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+// A run of letters or digits, with inner apostrophes, dots or hyphens
+// ("don't", "e.g", "self-attention") kept as one word.
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+export interface WordCount {
+  words: number;
+  cjkChars: number;
+}
+
+/** What a reader reads of a Markdown body, without the markup around it. */
+export function readableText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<\/?[A-Za-z][^>]*>/g, " ")
+    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "] ")
+    .replace(/^[ \t]*\[[^\]]+]:[ \t]*\S+.*$/gm, " ")
+    .replace(/\b(?:https?|mailto|ftp):[^\s)>\]]+/g, " ")
+    .replace(/^[ \t]*(?:`{3,}|~{3,}).*$/gm, " ")
+    .replace(/^[ \t]*:{3,}[ \t]*[\w-]*/gm, " ");
+}
+
+export function countWords(markdown: string): WordCount {
+  const text = readableText(markdown);
+  const cjkChars = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, " ").match(WORD)?.length ?? 0;
+  return { words, cjkChars };
+}
+
+/** Whole minutes, at least 1 for a body with any words, 0 for an empty one. */
+export function readingMinutes(markdown: string): number {
+  const { words, cjkChars } = countWords(markdown);
+  if (words === 0 && cjkChars === 0) return 0;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjkChars / CJK_CHARS_PER_MINUTE));
+}
+
+/** The total of a handbook: the sum of what its sections show, so the numbers add up. */
+export function totalMinutes(pages: readonly { readingMinutes?: number }[]): number {
+  return pages.reduce((sum, p) => sum + (p.readingMinutes ?? 0), 0);
+}

@@ -1,0 +1,97 @@
+// The URLs a Jekyll page was served at, for `redirect_from`: its permalink
+// (plus any `redirect_from` of its own), else both forms Jekyll serves a page at, the pretty `/dir/name/` (the one
+// the sites' own navigation uses) and `/dir/name.html` (Jekyll's default for
+// a `name.md` or `name.html` source). The `.md` path itself is not listed: a
+// static host serves a file named `.md` as text, so no redirect page can
+// live there; links written to `.md` paths are rewritten instead.
+import { urlForRelPath } from "../content/urls.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { ImportLog } from "./log.ts";
+import type { Plan } from "./plan.ts";
+import type { SiteFile } from "./types.ts";
+
+export function oldUrlsOf(rel: string, data: Record<string, unknown>): string[] {
+  const urls: string[] = [];
+  const permalink = typeof data["permalink"] === "string" ? data["permalink"] : undefined;
+  if (permalink && !permalink.includes(":")) {
+    urls.push(normaliseUrl(permalink));
+  } else {
+    urls.push(...pathForms(rel));
+  }
+  if (Array.isArray(data["redirect_from"])) {
+    for (const u of data["redirect_from"]) if (typeof u === "string") urls.push(normaliseUrl(u));
+  }
+  return [...new Set(urls)];
+}
+
+function pathForms(rel: string): string[] {
+  const urls: string[] = [];
+  const noExt = rel.replace(/\.(?:md|markdown|html?)$/i, "");
+  const isIndex = /(?:^|\/)index$/.test(noExt);
+  if (isIndex) {
+    const dir = noExt.replace(/\/?index$/, "");
+    urls.push(dir ? `/${dir}/` : "/");
+  } else {
+    urls.push(`/${noExt}/`, `/${noExt}.html`);
+  }
+  return urls;
+}
+
+export function normaliseUrl(url: string): string {
+  let u = url.trim();
+  if (!u.startsWith("/")) u = `/${u}`;
+  return u.replace(/\/{2,}/g, "/");
+}
+
+/**
+ * One key for every way of writing a page's address: `/a/b/`, `/a/b`,
+ * `/a/b.html`, `/a/b.md`, `/a/b/index.html` all give `/a/b`.
+ */
+export function urlKey(path: string): string {
+  let p = decodeSafe(path.split(/[?#]/, 1)[0]!);
+  p = p.replace(/\/index(?:\.(?:html?|md|markdown))?$/i, "/").replace(/\.(?:html?|md|markdown)$/i, "");
+  p = p.replace(/\/+$/, "");
+  return p === "" ? "/" : p.startsWith("/") ? p : `/${p}`;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}
+
+/** redirect_from for every page: old URLs, minus any that a new page now lives at or another page claimed first. */
+export function assignOldUrls(plan: Plan, log: ImportLog): void {
+  // Addresses Folio serves itself (with or without the trailing slash) need no redirect.
+  const served = new Set<string>(["/"]);
+  const serve = (url: string) => served.add(url).add(url.replace(/\/$/, ""));
+  for (const hb of plan.handbooks) {
+    serve(`/handbooks/${hb.slug}/`);
+    for (const s of hb.sections) serve(urlForRelPath(s.out));
+  }
+  for (const p of plan.pages) serve(urlForRelPath(p.out));
+  const owner = new Map<string, string>();
+  const claim = (urls: string[], who: string): string[] =>
+    urls.filter((u) => {
+      if (served.has(u)) return false;
+      const prev = owner.get(u);
+      if (prev && prev !== who) {
+        log.warn({ file: who, line: 1, col: 1, message: `old URL ${u} also belonged to ${prev}; it redirects there only` });
+        return false;
+      }
+      owner.set(u, who);
+      return true;
+    });
+  // Front matter is read again quietly here; its warnings are reported when the page is converted.
+  const data = (f: SiteFile) => splitFrontMatter(f.rel, f.text, new ImportLog()).data;
+  for (const hb of plan.handbooks) {
+    if (hb.page) hb.oldUrls = claim(oldUrlsOf(hb.page.rel, data(hb.page)), hb.page.rel);
+    for (const s of hb.sections) {
+      const urls = s.via === "page" ? oldUrlsOf(s.source.rel, data(s.source)) : [];
+      s.oldUrls = claim(urls, s.source.rel);
+    }
+  }
+  for (const p of plan.pages) p.oldUrls = claim(oldUrlsOf(p.source.rel, data(p.source)), p.source.rel);
+}

@@ -1,0 +1,28 @@
+// How a plugin reports an error in the author's content: recorded for the
+// end-of-build report when the build collects them, thrown otherwise.
+import { contentError, type Diagnostic } from "../checks/diagnostics.ts";
+import type { MarkdownContext } from "./context.ts";
+
+export function reportError(ctx: Pick<MarkdownContext, "collect">, d: Omit<Diagnostic, "severity">): void {
+  if (!ctx.collect) throw contentError(d);
+  ctx.collect.error(d);
+}
+
+/** 0-based offsets at which each line of `src` starts. */
+export function lineStarts(src: string): number[] {
+  const starts = [0];
+  for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 0-based line and 1-based column of an offset into the source. */
+export function positionOf(starts: readonly number[], offset: number): { line0: number; col: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line0: lo, col: offset - starts[lo]! + 1 };
+}
