@@ -1,9 +1,10 @@
 // The URLs a Jekyll page was served at, for `redirect_from`: its permalink
-// (plus any `redirect_from` of its own), else both forms Jekyll serves a page at, the pretty `/dir/name/` (the one
-// the sites' own navigation uses) and `/dir/name.html` (Jekyll's default for
-// a `name.md` or `name.html` source). The `.md` path itself is not listed: a
-// static host serves a file named `.md` as text, so no redirect page can
-// live there; links written to `.md` paths are rewritten instead.
+// (plus any `redirect_from` of its own), else the forms people link to: the
+// pretty `/dir/name/` (the one the sites' own navigation uses),
+// `/dir/name.html` (Jekyll's default for a `name.md` or `name.html` source)
+// and, for Markdown sources, the `/dir/name.md` path itself (links copied
+// from the repository). Folio publishes that one as a folder with an index
+// page, which static hosts reach through their trailing-slash redirect.
 import { urlForRelPath } from "../content/urls.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { ImportLog } from "./log.ts";
@@ -33,6 +34,8 @@ function pathForms(rel: string): string[] {
     urls.push(dir ? `/${dir}/` : "/");
   } else {
     urls.push(`/${noExt}/`, `/${noExt}.html`);
+    const md = /\.(?:md|markdown)$/i.exec(rel);
+    if (md) urls.push(`/${noExt}${md[0]}`);
   }
   return urls;
 }

@@ -51,7 +51,7 @@ function describe(c: Claimant): string {
 
 /**
  * The file a URL is served from: "/a/" and "/a" -> "a/index.html",
- * "/a.html" -> "a.html". Undefined for URLs that cannot be an HTML page
+ * "/a.html" -> "a.html", "/a.md" -> "a.md/index.html". Undefined for URLs that cannot be an HTML page
  * (another extension, "..", a query or fragment, an absolute URL).
  */
 export function outputFileForUrl(url: string): string | undefined {
@@ -69,7 +69,9 @@ export function outputFileForUrl(url: string): string | undefined {
   if (!decoded.endsWith("/")) {
     const ext = path.posix.extname(last).toLowerCase();
     if (ext === ".html" || ext === ".htm") return segments.join("/");
-    if (ext !== "") return undefined;
+    // An old link to a Markdown source (`/x/section5.md`) gets a folder with an
+    // index page: static hosts answer a folder's name with a redirect to it.
+    if (ext !== "" && ext !== ".md" && ext !== ".markdown") return undefined;
   }
   return [...segments, "index.html"].join("/");
 }

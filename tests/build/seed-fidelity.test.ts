@@ -144,10 +144,13 @@ describe("seed extraction", () => {
   });
 });
 
+let built: Awaited<ReturnType<typeof buildSite>>;
+
 describe("seed fidelity: foundation-models section 5", () => {
   before(async () => {
     const result = await buildSite(contentDir);
     assert.equal(result.status, 0, `build failed:\n${result.stdout}\n${result.stderr}`);
+    built = result;
     html = result.html(pageUrl);
     assert.ok(html.length > 0, `no HTML at ${pageUrl}`);
     page = parseHtml(html);
@@ -285,5 +288,15 @@ describe("seed fidelity: foundation-models section 5", () => {
     assert.ok(!html.includes("{{"), "no Liquid output tags");
     assert.ok(!html.includes("{%"), "no Liquid tags");
     assert.ok(!html.includes("relative_url"), "no Liquid filters");
+  });
+
+  it("redirects the seed's old URLs, including its .md source path, to the new page", () => {
+    for (const old of [
+      "/content/handbooks/foundation-models/section5/",
+      "/content/handbooks/foundation-models/section5.html",
+      "/content/handbooks/foundation-models/section5.md/",
+    ]) {
+      assert.match(built.html(old), /<meta http-equiv="refresh" content="0; url=\/handbooks\/foundation-models\/section5\/">/, old);
+    }
   });
 });

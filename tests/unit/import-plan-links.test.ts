@@ -77,8 +77,8 @@ test("sections served as pages keep their file order and get redirect_from for t
   }), new ImportLog());
   const hb = plan.handbooks[0]!;
   assert.deepEqual(hb.sections.map((s) => [s.out, s.oldUrls]), [
-    ["handbooks/nlp/section9.md", ["/content/handbooks/nlp/section9/", "/content/handbooks/nlp/section9.html"]],
-    ["handbooks/nlp/section10.md", ["/content/handbooks/nlp/section10/", "/content/handbooks/nlp/section10.html"]],
+    ["handbooks/nlp/section9.md", ["/content/handbooks/nlp/section9/", "/content/handbooks/nlp/section9.html", "/content/handbooks/nlp/section9.md"]],
+    ["handbooks/nlp/section10.md", ["/content/handbooks/nlp/section10/", "/content/handbooks/nlp/section10.html", "/content/handbooks/nlp/section10.md"]],
     ["handbooks/nlp/old.md", ["/nlp/legacy/"]],
   ]);
   assert.equal(hb.sections[0]!.order, 1, "old.md has no number, so the order is written out");

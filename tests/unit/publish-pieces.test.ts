@@ -18,6 +18,8 @@ describe("outputFileForUrl", () => {
     assert.equal(outputFileForUrl("/old/page/"), "old/page/index.html");
     assert.equal(outputFileForUrl("/old/page"), "old/page/index.html");
     assert.equal(outputFileForUrl("/old/page.html"), "old/page.html");
+    // An old link to a Markdown source: a folder with an index page (hosts redirect /x.md to /x.md/).
+    assert.equal(outputFileForUrl("/old/section5.md"), "old/section5.md/index.html");
     assert.equal(outputFileForUrl("/caf%C3%A9/"), "café/index.html");
   });
   test("refuses what cannot be a page of this site", () => {
