@@ -80,7 +80,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     endOfBuild(state, results ?? []);
     if (options.check) return;
     // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
-    await state.publish.finish(directories.output);
+    await state.publish.finish(directories.output, results ?? []);
   });
   return state;
 }

@@ -21,12 +21,15 @@ export interface ScannedSite {
 // TeX annotation, is enough for search. Panel counts ("3 resources") are noise.
 const EXCLUDE = [".katex-html", ".resources-count"];
 
+/** Everything besides the pages that the index depends on (part of its cache key). */
+export const SEARCH_OPTIONS = { excludeSelectors: EXCLUDE };
+
 export async function scanSite(outputDir: string): Promise<ScannedSite> {
   const started = performance.now();
   const dir = path.resolve(outputDir);
   let index: PagefindIndex | undefined;
   try {
-    const created = await createIndex({ excludeSelectors: EXCLUDE });
+    const created = await createIndex(SEARCH_OPTIONS);
     index = created.index;
     if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
     const added = await index.addDirectory({ path: dir });

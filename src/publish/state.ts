@@ -14,7 +14,8 @@ import { SectionCollector, type SectionRecord } from "./collector.ts";
 import { generatedUrls, writeGeneratedPages } from "./generated-pages.ts";
 import { readGitFacts, type GitFacts } from "./git-dates.ts";
 import { writeRedirects, type Redirect } from "./redirects.ts";
-import { scanSite } from "./search-index.ts";
+import { scanSite, SEARCH_OPTIONS } from "./search-index.ts";
+import { restoreIndex, searchIndexKey, storeIndex, type RenderedPage } from "./search-cache.ts";
 import { writeSearchUi } from "./search-assets.ts";
 import { editUrlFor, resolveSettings, type PublishSettings } from "./settings.ts";
 import { robotsTxt, sitemapXml, writeSiteFiles } from "./site-files.ts";
@@ -98,11 +99,15 @@ export class PublishState {
   }
 
   /** After rendering, into the folder Eleventy wrote. */
-  async finish(outputDir: string): Promise<void> {
+  async finish(outputDir: string, rendered: readonly RenderedPage[] = []): Promise<void> {
     const { model, options, settings } = this;
     const linkCtx = { pathPrefix: options.pathPrefix, siteUrl: settings.siteUrl };
     // The search index sees only the pages Eleventy wrote; it is written while Folio adds its own.
-    const scanned = options.mode === "production" ? await scanSite(outputDir) : undefined;
+    // Unchanged pages since the last build: its index is copied from .cache/ instead.
+    const cacheDir = options.cacheDir;
+    const key = cacheDir && options.mode === "production" ? searchIndexKey(rendered, SEARCH_OPTIONS) : undefined;
+    const reused = key !== undefined && (await restoreIndex(cacheDir!, key, outputDir));
+    const scanned = options.mode === "production" && !reused ? await scanSite(outputDir) : undefined;
     // Both run to the end before a failure is reported: nothing keeps writing into a folder being discarded.
     const [pages, index] = await Promise.allSettled([
       writeGeneratedPages(outputDir, {
@@ -113,6 +118,7 @@ export class PublishState {
     ]);
     if (pages.status === "rejected") throw pages.reason;
     if (index.status === "rejected") throw index.reason;
+    if (scanned && key !== undefined) await storeIndex(cacheDir!, key, outputDir);
     const generated = pages.value;
     await writeRedirects(outputDir, this.redirects, { ...linkCtx, lang: model.lang });
     const site = settings.siteUrl;

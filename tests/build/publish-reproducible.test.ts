@@ -20,7 +20,16 @@ function tree(dir: string): Map<string, Buffer> {
 test("two builds of the same content are identical, Pagefind's index included", async () => {
   const content = fixture(import.meta.url, "publish-site");
   const options = { pathPrefix: "/some-repo/", siteUrl: "https://example.test/some-repo" };
-  const [a, b] = [await buildSite(content, options), await buildSite(content, options)];
+  // No disk cache: the second build must compute everything, the search index included, again.
+  const before = process.env.FOLIO_CACHE_DIR;
+  process.env.FOLIO_CACHE_DIR = "off";
+  let a, b;
+  try {
+    [a, b] = [await buildSite(content, options), await buildSite(content, options)];
+  } finally {
+    if (before === undefined) delete process.env.FOLIO_CACHE_DIR;
+    else process.env.FOLIO_CACHE_DIR = before;
+  }
   assert.equal(a.status, 0, a.stderr);
   assert.equal(b.status, 0, b.stderr);
   const [ta, tb] = [tree(a.outDir), tree(b.outDir)];
