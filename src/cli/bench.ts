@@ -13,7 +13,7 @@ import { addCorpus, cacheExists, folioCold, folioNpmCold, folioWarm, snapshotFol
 import { jekyllPeer, publishedJekyllRow } from "./bench/jekyll.ts";
 import { describeMachine } from "./bench/machine.ts";
 import { ensureGnuTime, type Measured } from "./bench/measure.ts";
-import { parseOptions } from "./bench/options.ts";
+import { parseOptions, USAGE } from "./bench/options.ts";
 import { eleventyPeer, hugoPeer, type Peer } from "./bench/peers.ts";
 import { renderMarkdown } from "./bench/report.ts";
 import { renderSvg } from "./bench/svg.ts";
@@ -21,7 +21,14 @@ import type { BenchResults, BuildRow } from "./bench/types.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const argv = process.argv.slice(2);
-const opts = parseOptions(argv, repoRoot);
+const opts = (() => {
+  try {
+    return parseOptions(argv, repoRoot);
+  } catch (e) {
+    console.error(`bench: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
 ensureGnuTime();
 
 const work = mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));

@@ -5,20 +5,18 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { buildSite, repoRoot } from "../helpers/build.ts";
-import { serveDir } from "../helpers/serve.ts";
-import { launchChromium, skipWithoutChromium, watch } from "./support.ts";
+import { repoRoot } from "../helpers/build.ts";
+import { buildAndServeDir, launchChromium, skipWithoutChromium, watch } from "./support.ts";
 
 describe("redirect pages", { skip: skipWithoutChromium }, () => {
   let server: { url: string; close(): Promise<void> };
   let browser: Browser;
 
   before(async () => {
-    const build = buildSite(path.join(repoRoot, "tests/build/fixtures/publish-site"), { pathPrefix: "/some-repo/" });
-    const [site, b] = await Promise.all([build, launchChromium()]);
+    const served = buildAndServeDir(path.join(repoRoot, "tests/build/fixtures/publish-site"), "/some-repo/");
+    const [site, b] = await Promise.all([served, launchChromium()]);
     browser = b;
-    assert.equal(site.status, 0, site.stderr);
-    server = await serveDir(site.outDir, "/some-repo/");
+    server = { url: site.url(), close: () => site.close() };
   });
   after(async () => {
     await browser?.close();

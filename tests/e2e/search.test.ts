@@ -7,9 +7,8 @@ import { after, before, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import path from "node:path";
-import { buildSite, repoRoot } from "../helpers/build.ts";
-import { serveDir } from "../helpers/serve.ts";
-import { launchChromium, skipWithoutChromium, watch } from "./support.ts";
+import { repoRoot } from "../helpers/build.ts";
+import { buildAndServeDir, launchChromium, skipWithoutChromium, watch } from "./support.ts";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -18,11 +17,10 @@ describe("search", { skip: skipWithoutChromium }, () => {
   let browser: Browser;
 
   before(async () => {
-    const build = buildSite(path.join(repoRoot, "tests/build/fixtures/publish-site"), { pathPrefix: "/some-repo/" });
-    const [site, b] = await Promise.all([build, launchChromium()]);
+    const served = buildAndServeDir(path.join(repoRoot, "tests/build/fixtures/publish-site"), "/some-repo/");
+    const [site, b] = await Promise.all([served, launchChromium()]);
     browser = b;
-    assert.equal(site.status, 0, site.stderr);
-    server = await serveDir(site.outDir, "/some-repo/");
+    server = { url: site.url(), close: () => site.close() };
   });
   after(async () => {
     await browser?.close();

@@ -27,8 +27,13 @@ export interface ServedSite {
 }
 
 /** Builds a fixture folder next to the calling test and serves it on 127.0.0.1. */
-export async function buildAndServe(testFileUrl: string, name: string, prefix = "/"): Promise<ServedSite> {
-  const site = await buildSite(fixture(testFileUrl, name), prefix === "/" ? {} : { pathPrefix: prefix });
+export function buildAndServe(testFileUrl: string, name: string, prefix = "/"): Promise<ServedSite> {
+  return buildAndServeDir(fixture(testFileUrl, name), prefix);
+}
+
+/** Builds any content folder and serves it on 127.0.0.1 under the prefix. */
+export async function buildAndServeDir(contentDir: string, prefix = "/"): Promise<ServedSite> {
+  const site = await buildSite(contentDir, prefix === "/" ? {} : { pathPrefix: prefix });
   assert.equal(site.status, 0, `build failed:\n${site.stdout}\n${site.stderr}`);
   const server = await serveDir(site.outDir, prefix);
   return { url: (sitePath = "") => server.url + sitePath.replace(/^\//, ""), close: () => server.close() };
