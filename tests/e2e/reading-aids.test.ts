@@ -190,6 +190,13 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
     /** A point on the backdrop: right of the panel, which is at most 85 % of the width. */
     const tapBackdrop = (page: Page) => page.mouse.click(380, 400);
     const isInert = (page: Page) => page.evaluate(() => (document.querySelector("main") as HTMLElement).inert);
+    // The drawer sets and clears `inert` on its toggle event, which comes a moment
+    // after the click (longer on a busy machine): wait for the expected state, then read it.
+    const inertSettled = async (page: Page, want: boolean) => {
+      await page.waitForFunction((w) => (document.querySelector("main") as HTMLElement).inert === w, want, { timeout: 5000 })
+        .catch(() => undefined);
+      return isInert(page);
+    };
     const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim());
 
     test("the button opens it over the page, focus goes to the current section, Escape closes it", async () => {
@@ -202,11 +209,11 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
       assert.ok(await current.isVisible());
       assert.equal(await page.locator(".drawer-panel").evaluate((p) => getComputedStyle(p).position), "fixed");
       assert.equal(await focusedText(page), "Close Reading");
-      assert.equal(await isInert(page), true, "the page behind cannot be reached");
+      assert.equal(await inertSettled(page, true), true, "the page behind cannot be reached");
       await page.keyboard.press("Escape");
       assert.equal(await current.isVisible(), false);
       assert.ok(await button.evaluate((b) => b === document.activeElement), "focus back on the button");
-      assert.equal(await isInert(page), false);
+      assert.equal(await inertSettled(page, false), false);
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -223,7 +230,7 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
       await button.click();
       await tapBackdrop(page);
       assert.equal(await panel.isVisible(), false);
-      assert.equal(await isInert(page), false);
+      assert.equal(await inertSettled(page, false), false);
 
       await button.click();
       await panel.getByRole("link", { name: "Examples" }).click();
@@ -246,7 +253,7 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
     test("growing to a wide window turns the open drawer back into a column", async () => {
       const { context, page, problems } = await open(LONG, PHONE);
       await page.locator("summary.drawer-button").click();
-      assert.equal(await isInert(page), true);
+      assert.equal(await inertSettled(page, true), true);
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.waitForFunction(() => !(document.querySelector("main") as HTMLElement).inert);
       assert.equal(await page.locator(".drawer-panel").evaluate((p) => getComputedStyle(p).position), "static");
