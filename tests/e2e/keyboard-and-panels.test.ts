@@ -1,9 +1,10 @@
 // In a real browser: arrow-key navigation between sections, "/" to search,
 // resource panels folding and filtering, and the same pages without JavaScript.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildAndServe, launchChromium, skipWithoutChromium, watch, type ServedSite } from "./support.ts";
+import { before, describe, test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { fixture } from "../helpers/build.ts";
+import { browserSuite, skipWithoutChromium, watch } from "./support.ts";
 
 const LANDING = "handbooks/demo/";
 const S1 = "handbooks/demo/section1/";
@@ -11,26 +12,20 @@ const S2 = "handbooks/demo/section2/";
 const S3 = "handbooks/demo/section3/";
 
 describe("keyboard navigation and resource panels", { skip: skipWithoutChromium }, () => {
-  let site: ServedSite;
-  let browser: Browser;
+  const suite = browserSuite(fixture(import.meta.url, "nav-site"));
   let context: BrowserContext;
   let noJs: BrowserContext;
 
   before(async () => {
-    [site, browser] = await Promise.all([buildAndServe(import.meta.url, "nav-site"), launchChromium()]);
-    context = await browser.newContext();
-    noJs = await browser.newContext({ javaScriptEnabled: false });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
+    context = await suite.browser.newContext();
+    noJs = await suite.browser.newContext({ javaScriptEnabled: false });
   });
 
   /** A fresh tab (no history, so Alt+← has nowhere to go back to) and its problem log. */
   async function open(ctx: BrowserContext, sitePath: string): Promise<{ page: Page; problems: string[] }> {
     const page = await ctx.newPage();
     const problems = watch(page);
-    await page.goto(site.url(sitePath));
+    await page.goto(suite.site.url(sitePath));
     return { page, problems };
   }
 
@@ -53,9 +48,9 @@ describe("keyboard navigation and resource panels", { skip: skipWithoutChromium 
   test("→ goes from section 1 to 2 to 3, and does nothing on the last section", async () => {
     const { page, problems } = await open(context, S1);
     await page.keyboard.press("ArrowRight");
-    await page.waitForURL(site.url(S2));
+    await page.waitForURL(suite.site.url(S2));
     await page.keyboard.press("ArrowRight");
-    await page.waitForURL(site.url(S3));
+    await page.waitForURL(suite.site.url(S3));
     await expectStays(page, "ArrowRight");
     assert.deepEqual(problems, []);
     await page.close();
@@ -64,9 +59,9 @@ describe("keyboard navigation and resource panels", { skip: skipWithoutChromium 
   test("← from the first section goes to the handbook landing, → from there back", async () => {
     const { page, problems } = await open(context, S1);
     await page.keyboard.press("ArrowLeft");
-    await page.waitForURL(site.url(LANDING));
+    await page.waitForURL(suite.site.url(LANDING));
     await page.keyboard.press("ArrowRight");
-    await page.waitForURL(site.url(S1));
+    await page.waitForURL(suite.site.url(S1));
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -136,13 +131,13 @@ describe("keyboard navigation and resource panels", { skip: skipWithoutChromium 
     }
     // The same page still answers a bare key: the script was live all along.
     await page.keyboard.press("ArrowRight");
-    await page.waitForURL(site.url(S3));
+    await page.waitForURL(suite.site.url(S3));
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   test("in a code block that scrolls sideways, arrows scroll it instead", async () => {
-    const narrow = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const narrow = await suite.browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page, problems } = await open(narrow, S3);
     const pre = page.locator("pre.shiki").first();
     assert.ok(await pre.evaluate((el) => el.scrollWidth > el.clientWidth), "fixture code is wider than 360 px");
@@ -233,17 +228,17 @@ describe("keyboard navigation and resource panels", { skip: skipWithoutChromium 
     assert.equal(await page.locator("button").count(), 0, "no script, so no buttons that would need one");
     await expectStays(page, "ArrowRight", false); // no script, so no key navigation
     await page.click('a[rel="next"]');
-    await page.waitForURL(site.url(S2));
+    await page.waitForURL(suite.site.url(S2));
     await page.click('a[rel="next"]');
-    await page.waitForURL(site.url(S3));
+    await page.waitForURL(suite.site.url(S3));
     assert.equal(await page.locator('a[rel="next"]').count(), 0, "the last section has no next link");
     await page.click('a[rel="prev"]');
-    await page.waitForURL(site.url(S2));
-    await page.goto(site.url(S1));
+    await page.waitForURL(suite.site.url(S2));
+    await page.goto(suite.site.url(S1));
     await page.click('a[rel="prev"]');
-    await page.waitForURL(site.url(LANDING));
+    await page.waitForURL(suite.site.url(LANDING));
 
-    await page.goto(site.url(S1));
+    await page.goto(suite.site.url(S1));
     const panel = page.locator("details.resources").first();
     const link = panel.locator("a.resource-link").first();
     assert.ok(await link.isVisible());

@@ -2,33 +2,20 @@
 // sidebar/TOC fold on narrow screens only, WCAG AA in light and dark, print
 // styles, and a build served under a path prefix.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { buildAndServe, launchChromium, skipWithoutChromium, watch, type ServedSite } from "./support.ts";
+import type { Page } from "playwright-core";
+import { fixture } from "../helpers/build.ts";
+import { browserSuite, skipWithoutChromium, watch } from "./support.ts";
 
 const PAGES = ["", "handbooks/demo/", "handbooks/demo/section1/", "handbooks/demo/section2/", "handbooks/demo/section3/"];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 describe("layout, contrast and print", { skip: skipWithoutChromium }, () => {
-  let site: ServedSite;
-  let prefixed: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    [site, prefixed, browser] = await Promise.all([
-      buildAndServe(import.meta.url, "nav-site"),
-      buildAndServe(import.meta.url, "nav-site", "/some-repo/"),
-      launchChromium(),
-    ]);
-  });
-  after(async () => {
-    await browser?.close();
-    await Promise.all([site?.close(), prefixed?.close()]);
-  });
+  const suite = browserSuite(fixture(import.meta.url, "nav-site"), ["/", "/some-repo/"]);
 
   async function pageAt(width: number, colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+    const context = await suite.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
     const page = await context.newPage();
     return { page, problems: watch(page) };
   }
@@ -36,7 +23,7 @@ describe("layout, contrast and print", { skip: skipWithoutChromium }, () => {
   test("at 360 px nothing scrolls sideways; wide code scrolls inside its block", async () => {
     const { page, problems } = await pageAt(360);
     for (const path of PAGES) {
-      await page.goto(site.url(path));
+      await page.goto(suite.site.url(path));
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       assert.ok(scroll! <= client!, `${path || "home"}: page is ${scroll} px wide in a ${client} px viewport`);
     }
@@ -48,13 +35,13 @@ describe("layout, contrast and print", { skip: skipWithoutChromium }, () => {
 
   test("sidebar and TOC are open on wide screens and folded on narrow ones", async () => {
     const wide = await pageAt(1400);
-    await wide.page.goto(site.url("handbooks/demo/section2/"));
+    await wide.page.goto(suite.site.url("handbooks/demo/section2/"));
     assert.ok(await wide.page.locator('.sidebar a[aria-current="page"]').isVisible(), "current section visible");
     assert.ok(await wide.page.locator(".toc-list a").first().isVisible(), "TOC visible");
     assert.equal(await wide.page.locator(".sidebar summary").isVisible(), false, "no toggle needed");
 
     const narrow = await pageAt(360);
-    await narrow.page.goto(site.url("handbooks/demo/section2/"));
+    await narrow.page.goto(suite.site.url("handbooks/demo/section2/"));
     const current = narrow.page.locator('.sidebar a[aria-current="page"]');
     assert.equal(await current.isVisible(), false, "list folded");
     assert.match((await narrow.page.locator(".sidebar summary").textContent()) ?? "", /Sections\s+\(2 of 3\)/);
@@ -69,7 +56,7 @@ describe("layout, contrast and print", { skip: skipWithoutChromium }, () => {
     test(`no WCAG 2.1 A/AA violations in ${scheme} mode, highlighted code included`, async () => {
       const { page, problems } = await pageAt(1400, scheme);
       for (const path of PAGES) {
-        await page.goto(site.url(path));
+        await page.goto(suite.site.url(path));
         const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         assert.deepEqual(found, [], `${path || "home"} (${scheme})`);
@@ -81,7 +68,7 @@ describe("layout, contrast and print", { skip: skipWithoutChromium }, () => {
 
   test("print hides navigation and writes out link targets", async () => {
     const { page, problems } = await pageAt(1000);
-    await page.goto(site.url("handbooks/demo/section1/"));
+    await page.goto(suite.site.url("handbooks/demo/section1/"));
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
     for (const selector of [".sidebar", ".toc", ".prev-next", ".site-header"]) {
       assert.equal(await page.locator(selector).isVisible(), false, `${selector} printed`);
@@ -100,12 +87,12 @@ describe("layout, contrast and print", { skip: skipWithoutChromium }, () => {
 
   test("under a path prefix, styles, scripts and KaTeX fonts load and → still works", async () => {
     const { page, problems } = await pageAt(1400);
-    await page.goto(prefixed.url("handbooks/demo/section3/"));
+    await page.goto(suite.prefixed.url("handbooks/demo/section3/"));
     await page.evaluate(() => document.fonts.ready);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), "flex", "folio.css applied");
     assert.ok(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("KaTeX") && f.status === "loaded")));
     await page.keyboard.press("ArrowLeft");
-    await page.waitForURL(prefixed.url("handbooks/demo/section2/"));
+    await page.waitForURL(suite.prefixed.url("handbooks/demo/section2/"));
     assert.ok(page.url().includes("/some-repo/"));
     assert.deepEqual(problems, []);
     await page.context().close();

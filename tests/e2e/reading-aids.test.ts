@@ -5,11 +5,11 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { readingMinutes, totalMinutes } from "../../src/content/reading-time.ts";
 import { fixture } from "../helpers/build.ts";
-import { buildAndServe, isPrefetch, launchChromium, settle, skipWithoutChromium, watch, type ServedSite } from "./support.ts";
+import { browserSuite, isPrefetch, settle, skipWithoutChromium, watch } from "./support.ts";
 
 const LANDING = "handbooks/guide/";
 const S1 = "handbooks/guide/section1/";
@@ -25,29 +25,20 @@ function codeBlocksOf(file: string): string[] {
 }
 
 describe("reading aids", { skip: skipWithoutChromium }, () => {
-  let site: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    [site, browser] = await Promise.all([buildAndServe(import.meta.url, "reading-site"), launchChromium()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const suite = browserSuite(fixture(import.meta.url, "reading-site"));
 
   async function open(sitePath: string, options: Parameters<Browser["newContext"]>[0] = {}):
     Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(site.url(sitePath));
+    await page.goto(suite.site.url(sitePath));
     return { context, page, problems };
   }
 
   const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
   const grantClipboard = (context: BrowserContext) =>
-    context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url()).origin });
+    context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.site.url()).origin });
 
   test("each code block's Copy button puts exactly its code on the clipboard", async () => {
     const { context, page, problems } = await open(LONG);
@@ -75,7 +66,7 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
     assert.equal(await anchor.textContent(), "Link to section “Reading code”");
     await anchor.click();
     await page.locator('[role="status"]', { hasText: "Link to this section copied" }).waitFor({ state: "attached" });
-    assert.equal(await clipboard(page), `${site.url(LONG)}#reading-code`);
+    assert.equal(await clipboard(page), `${suite.site.url(LONG)}#reading-code`);
     assert.equal(new URL(page.url()).hash, "#reading-code");
     // The heading itself reads as the author wrote it.
     assert.equal(await page.locator("#reading-code").textContent(), "Reading code");
@@ -123,22 +114,22 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
     await settle(page);
     assert.equal(await page.locator('link[rel="prefetch"]').count(), 0, "not at the top of a long section");
 
-    const request = page.waitForRequest((req) => isPrefetch(req) && req.url() === site.url(S3));
+    const request = page.waitForRequest((req) => isPrefetch(req) && req.url() === suite.site.url(S3));
     await page.locator(`.sidebar-list a[href$="/section3/"]`).hover();
     await request;
     await page.locator(`.sidebar-list a[href$="/section1/"]`).hover();
     await page.locator('a[rel="next"]').focus();
     await page.locator(".article-footer").scrollIntoViewIfNeeded();
     await settle(page);
-    assert.deepEqual(await page.locator('link[rel="prefetch"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href)), [site.url(S3)]);
-    assert.deepEqual(prefetches, [site.url(S3)], "once, and never the previous section");
+    assert.deepEqual(await page.locator('link[rel="prefetch"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href)), [suite.site.url(S3)]);
+    assert.deepEqual(prefetches, [suite.site.url(S3)], "once, and never the previous section");
 
     const focused = await context.newPage();
     focused.on("request", (req) => { if (isPrefetch(req)) prefetches.push(`focus: ${req.url()}`); });
-    await focused.goto(site.url(LONG));
+    await focused.goto(suite.site.url(LONG));
     const byFocus = focused.waitForRequest((req) => isPrefetch(req));
     await focused.locator('a[rel="next"]').focus();
-    assert.equal((await byFocus).url(), site.url(S3));
+    assert.equal((await byFocus).url(), suite.site.url(S3));
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -152,13 +143,13 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
       const end = document.querySelector(".section-end")!.getBoundingClientRect().top + window.scrollY;
       window.scrollTo(0, end - 1.25 * window.innerHeight);
     });
-    assert.equal((await request).url(), site.url(S3));
+    assert.equal((await request).url(), suite.site.url(S3));
     await settle(page);
     assert.equal(await page.locator(".sidebar-list a.is-read").count(), 0, "near is not read");
 
     const prefetches: string[] = [];
     page.on("request", (req) => { if (isPrefetch(req)) prefetches.push(req.url()); });
-    await page.goto(site.url(LAST));
+    await page.goto(suite.site.url(LAST));
     await page.locator(".article-footer").scrollIntoViewIfNeeded();
     await settle(page);
     assert.equal(await page.locator('link[rel="prefetch"]').count(), 0);
@@ -176,10 +167,10 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
     const total = totalMinutes(minutes.map((m) => ({ readingMinutes: m })));
     const { context, page, problems } = await open(LONG, { javaScriptEnabled: false });
     assert.equal(await page.locator(".article-header .article-meta").textContent(), `${minutes[1]} min read`);
-    await page.goto(site.url(LANDING));
+    await page.goto(suite.site.url(LANDING));
     assert.equal(await page.locator(".article-header .article-meta").textContent(), `4 sections · about ${total} min of reading`);
     assert.deepEqual(await page.locator(".section-list-time").allTextContents(), minutes.map((m) => `${m} min read`));
-    await page.goto(site.url());
+    await page.goto(suite.site.url());
     assert.match((await page.locator(".card-meta").first().textContent()) ?? "", new RegExp(`^4 sections · about ${total} min of reading$`));
     assert.deepEqual(problems, []);
     await context.close();
@@ -234,7 +225,7 @@ describe("reading aids", { skip: skipWithoutChromium }, () => {
 
       await button.click();
       await panel.getByRole("link", { name: "Examples" }).click();
-      await page.waitForURL(site.url(S3));
+      await page.waitForURL(suite.site.url(S3));
       assert.deepEqual(problems, []);
       await context.close();
     });

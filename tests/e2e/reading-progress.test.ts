@@ -3,9 +3,10 @@
 // landing links to the first unread section, a reset clears it, and all of it
 // survives reloads and works under a path prefix.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildAndServe, launchChromium, settle, skipWithoutChromium, watch, type ServedSite } from "./support.ts";
+import { describe, test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { fixture } from "../helpers/build.ts";
+import { browserSuite, type ServedSite, settle, skipWithoutChromium, watch } from "./support.ts";
 
 const LANDING = "handbooks/guide/";
 const SHORT = "handbooks/guide/section1/"; // fits on one screen: read as soon as it is shown
@@ -16,25 +17,11 @@ const OTHER_LANDING = "handbooks/second/";
 const VIEWPORT = { width: 1280, height: 800 };
 
 describe("reading progress", { skip: skipWithoutChromium }, () => {
-  let site: ServedSite;
-  let prefixed: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    [site, prefixed, browser] = await Promise.all([
-      buildAndServe(import.meta.url, "reading-site"),
-      buildAndServe(import.meta.url, "reading-site", "/some-repo/"),
-      launchChromium(),
-    ]);
-  });
-  after(async () => {
-    await browser?.close();
-    await Promise.all([site?.close(), prefixed?.close()]);
-  });
+  const suite = browserSuite(fixture(import.meta.url, "reading-site"), ["/", "/some-repo/"]);
 
   /** A fresh browser profile: empty storage. */
   async function fresh(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await suite.browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     return { context, page, problems: watch(page) };
   }
@@ -56,18 +43,18 @@ describe("reading progress", { skip: skipWithoutChromium }, () => {
 
   test("a long section is marked read only once the end of its text has been on screen", async () => {
     const { context, page, problems } = await fresh();
-    await page.goto(site.url(LONG));
+    await page.goto(suite.site.url(LONG));
     await settle(page);
-    assert.deepEqual(await readInSidebar(page, site), [], "the top of the section is not the end");
+    assert.deepEqual(await readInSidebar(page, suite.site), [], "the top of the section is not the end");
 
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - window.innerHeight));
     await settle(page);
-    assert.deepEqual(await readInSidebar(page, site), [], "halfway is not the end either");
+    assert.deepEqual(await readInSidebar(page, suite.site), [], "halfway is not the end either");
 
     await page.locator(".article-footer").scrollIntoViewIfNeeded();
     const current = page.locator('.sidebar-list a[aria-current="page"]');
     await page.locator('.sidebar-list a[aria-current="page"].is-read').waitFor({ state: "attached" });
-    assert.deepEqual(await readInSidebar(page, site), [LONG]);
+    assert.deepEqual(await readInSidebar(page, suite.site), [LONG]);
     assert.match((await current.textContent()) ?? "", /\(read\)$/, "screen readers hear it too");
     assert.deepEqual(problems, []);
     await context.close();
@@ -75,82 +62,82 @@ describe("reading progress", { skip: skipWithoutChromium }, () => {
 
   test("marks and the landing's “Continue with” survive reloads; reset clears them", async () => {
     const { context, page, problems } = await fresh();
-    await readToEnd(page, site, SHORT);
-    await page.goto(site.url(LONG));
+    await readToEnd(page, suite.site, SHORT);
+    await page.goto(suite.site.url(LONG));
     await settle(page);
-    assert.deepEqual(await readInSidebar(page, site), [SHORT], "another page's sidebar shows it");
+    assert.deepEqual(await readInSidebar(page, suite.site), [SHORT], "another page's sidebar shows it");
 
-    await page.goto(site.url(LANDING));
+    await page.goto(suite.site.url(LANDING));
     const box = page.locator(".reading-progress");
     const check = async () => {
       assert.equal(await box.locator(".reading-progress-count").textContent(), "1 of 4 sections read.");
       const go = box.locator("a.reading-progress-continue");
       assert.equal(await go.textContent(), "Continue with Read Closely");
-      assert.equal(await go.evaluate((a) => (a as HTMLAnchorElement).href), site.url(LONG));
-      assert.deepEqual(await readOnLanding(page, site), [SHORT]);
+      assert.equal(await go.evaluate((a) => (a as HTMLAnchorElement).href), suite.site.url(LONG));
+      assert.deepEqual(await readOnLanding(page, suite.site), [SHORT]);
     };
     await check();
     await page.reload();
     await check();
 
     // The first unread section, not the one after the last read.
-    await readToEnd(page, site, EXAMPLES);
-    await page.goto(site.url(LANDING));
+    await readToEnd(page, suite.site, EXAMPLES);
+    await page.goto(suite.site.url(LANDING));
     assert.equal(await box.locator(".reading-progress-count").textContent(), "2 of 4 sections read.");
-    assert.deepEqual(await readOnLanding(page, site), [SHORT, EXAMPLES]);
+    assert.deepEqual(await readOnLanding(page, suite.site), [SHORT, EXAMPLES]);
     await box.locator("a.reading-progress-continue").click();
-    await page.waitForURL(site.url(LONG));
+    await page.waitForURL(suite.site.url(LONG));
 
     // Progress belongs to its handbook.
-    await page.goto(site.url(OTHER_LANDING));
+    await page.goto(suite.site.url(OTHER_LANDING));
     await settle(page);
     assert.equal(await page.locator(".reading-progress:visible").count(), 0);
 
-    await page.goto(site.url(LANDING));
+    await page.goto(suite.site.url(LANDING));
     await box.getByRole("button", { name: "Reset reading progress" }).click();
     assert.equal(await box.isVisible(), false);
-    assert.deepEqual(await readOnLanding(page, site), []);
+    assert.deepEqual(await readOnLanding(page, suite.site), []);
     assert.ok(await page.locator(".start-reading a").evaluate((a) => a === document.activeElement), "focus moves to Start reading");
     await page.reload();
     await settle(page);
     assert.equal(await box.isVisible(), false, "still cleared after a reload");
-    assert.deepEqual(await readOnLanding(page, site), []);
-    await page.goto(site.url(LONG));
+    assert.deepEqual(await readOnLanding(page, suite.site), []);
+    await page.goto(suite.site.url(LONG));
     await settle(page);
-    assert.deepEqual(await readInSidebar(page, site), []);
+    assert.deepEqual(await readInSidebar(page, suite.site), []);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test("with every section read, the landing says so and has nothing to continue", async () => {
     const { context, page, problems } = await fresh();
-    for (const path of [SHORT, LONG, EXAMPLES, LAST]) await readToEnd(page, site, path);
-    await page.goto(site.url(LANDING));
+    for (const path of [SHORT, LONG, EXAMPLES, LAST]) await readToEnd(page, suite.site, path);
+    await page.goto(suite.site.url(LANDING));
     assert.equal(await page.locator(".reading-progress-count").textContent(), "All 4 sections read.");
     assert.equal(await page.locator(".reading-progress-continue").count(), 0);
-    assert.deepEqual(await readOnLanding(page, site), [SHORT, LONG, EXAMPLES, LAST]);
+    assert.deepEqual(await readOnLanding(page, suite.site), [SHORT, LONG, EXAMPLES, LAST]);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test("under a path prefix, progress is kept and shown the same way", async () => {
     const { context, page, problems } = await fresh();
-    await readToEnd(page, prefixed, SHORT);
-    await page.goto(prefixed.url(LANDING));
+    await readToEnd(page, suite.prefixed, SHORT);
+    await page.goto(suite.prefixed.url(LANDING));
     assert.ok(page.url().includes("/some-repo/"));
     assert.equal(await page.locator(".reading-progress-count").textContent(), "1 of 4 sections read.");
-    assert.equal(await page.locator("a.reading-progress-continue").evaluate((a) => (a as HTMLAnchorElement).href), prefixed.url(LONG));
-    assert.deepEqual(await readOnLanding(page, prefixed), [SHORT]);
+    assert.equal(await page.locator("a.reading-progress-continue").evaluate((a) => (a as HTMLAnchorElement).href), suite.prefixed.url(LONG));
+    assert.deepEqual(await readOnLanding(page, suite.prefixed), [SHORT]);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test("without JavaScript the landing has no progress box and sections have no marks", async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: false });
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(site.url(SHORT));
-    await page.goto(site.url(LANDING));
+    await page.goto(suite.site.url(SHORT));
+    await page.goto(suite.site.url(LANDING));
     assert.equal(await page.locator(".reading-progress, .is-read").count(), 0);
     assert.ok(await page.locator(".start-reading a").isVisible(), "Start reading is there instead");
     assert.deepEqual(problems, []);

@@ -3,37 +3,25 @@
 // results name section and handbook, keys work, both themes pass WCAG AA
 // with results open, and without JavaScript the box is not offered.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import path from "node:path";
 import { repoRoot } from "../helpers/build.ts";
-import { buildAndServeDir, launchChromium, skipWithoutChromium, watch } from "./support.ts";
+import { browserSuite, skipWithoutChromium, watch } from "./support.ts";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 describe("search", { skip: skipWithoutChromium }, () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  before(async () => {
-    const served = buildAndServeDir(path.join(repoRoot, "tests/build/fixtures/publish-site"), "/some-repo/");
-    const [site, b] = await Promise.all([served, launchChromium()]);
-    browser = b;
-    server = { url: site.url(), close: () => site.close() };
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(path.join(repoRoot, "tests/build/fixtures/publish-site"), ["/some-repo/"]);
 
   async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });
+    const context = await suite.browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });
     const page = await context.newPage();
     const problems = watch(page);
     const requests: string[] = [];
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(server.url + path);
+    await page.goto(suite.site.url() + path);
     return { page, problems, requests };
   }
 
@@ -50,7 +38,7 @@ describe("search", { skip: skipWithoutChromium }, () => {
     assert.match((await results(page).locator("mark").first().textContent()) ?? "", /zyzzogeton/i);
     assert.ok(requests.includes("/some-repo/assets/search.js") && requests.includes("/some-repo/pagefind/pagefind.js"));
     await results(page).locator("a").click();
-    await page.waitForURL(server.url + "handbooks/alpha/section2/");
+    await page.waitForURL(suite.site.url() + "handbooks/alpha/section2/");
     assert.equal(await page.locator("h1").textContent(), "Alpha Two");
     assert.deepEqual(problems, []);
     await page.context().close();
@@ -71,7 +59,7 @@ describe("search", { skip: skipWithoutChromium }, () => {
     await page.locator('[role="search"] input').fill("Euler");
     await results(page).filter({ hasText: "Alpha Three" }).waitFor();
     await page.keyboard.press("ArrowDown");
-    await Promise.all([page.waitForURL(server.url + "handbooks/alpha/section3/"), page.keyboard.press("Enter")]);
+    await Promise.all([page.waitForURL(suite.site.url() + "handbooks/alpha/section3/"), page.keyboard.press("Enter")]);
     assert.deepEqual(problems, []);
     await page.context().close();
   });

@@ -7,10 +7,11 @@ import assert from "node:assert/strict";
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildAndServe, launchChromium, settle, skipWithoutChromium, watch, type ServedSite } from "./support.ts";
+import { fixture } from "../helpers/build.ts";
+import { browserSuite, settle, skipWithoutChromium, watch } from "./support.ts";
 
 const HOME = "";
 const LANDING = "handbooks/guide/";
@@ -23,17 +24,9 @@ const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "scr
 type Theme = "light" | "dark";
 
 describe("site audit", { skip: skipWithoutChromium }, () => {
-  let site: ServedSite;
-  let browser: Browser;
+  const suite = browserSuite(fixture(import.meta.url, "reading-site"));
   let pages: string[] = [];
 
-  before(async () => {
-    [site, browser] = await Promise.all([buildAndServe(import.meta.url, "reading-site"), launchChromium()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   /**
    * A reader who has read the short first section and chosen `theme`: the
@@ -41,10 +34,10 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
    */
   async function reader(theme: Theme, viewport = DESKTOP, options: Parameters<Browser["newContext"]>[0] = {}):
     Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport, ...options });
+    const context = await suite.browser.newContext({ viewport, ...options });
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(site.url(SHORT));
+    await page.goto(suite.site.url(SHORT));
     await page.locator(".article-footer").scrollIntoViewIfNeeded(); // a narrow phone needs to scroll
     await page.locator(".sidebar-list a.is-read").waitFor({ state: "attached" });
     await page.selectOption("select[data-folio-theme]", theme);
@@ -60,12 +53,12 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
   }
 
   test("every page of the site loads with no console error and no failed request", async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await suite.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     const problems = watch(page);
-    const origin = new URL(site.url()).origin;
-    const seen = new Set([site.url()]);
-    const queue = [site.url()];
+    const origin = new URL(suite.site.url()).origin;
+    const seen = new Set([suite.site.url()]);
+    const queue = [suite.site.url()];
     while (queue.length > 0) {
       const url = queue.shift()!;
       const response = await page.goto(url);
@@ -79,7 +72,7 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
         queue.push(target.href);
       }
     }
-    pages = [...seen].map((u) => u.slice(site.url().length));
+    pages = [...seen].map((u) => u.slice(suite.site.url().length));
     for (const expected of [HOME, "about/", LANDING, SHORT, LONG, "handbooks/guide/section4/", "handbooks/second/section1/"]) {
       assert.ok(pages.includes(expected), `crawl reached ${expected || "home"} (got ${pages.join(", ")})`);
     }
@@ -95,12 +88,12 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
         const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         assert.deepEqual(found, [], `${where} (${theme})`);
       };
-      await page.goto(site.url(HOME));
+      await page.goto(suite.site.url(HOME));
       await audit("home");
-      await page.goto(site.url(LANDING));
+      await page.goto(suite.site.url(LANDING));
       assert.ok(await page.locator(".reading-progress-reset").isVisible(), "progress box shown");
       await audit("landing");
-      await page.goto(site.url(LONG));
+      await page.goto(suite.site.url(LONG));
       assert.ok(await page.locator(".copy-button").first().isVisible());
       await useSectionControls(page);
       await audit("section");
@@ -119,7 +112,7 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
     const LANDMARK_RULES = ["landmark-one-main", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo",
       "landmark-unique", "region", "bypass", "page-has-heading-one"];
     for (const sitePath of [HOME, LANDING, LONG]) {
-      await page.goto(site.url(sitePath));
+      await page.goto(suite.site.url(sitePath));
       const result = await new AxeBuilder({ page }).withRules(LANDMARK_RULES).analyze();
       assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], sitePath || "home");
       assert.deepEqual(await page.locator("nav").evaluateAll((navs) => navs.map((n) => n.getAttribute("aria-label") !== null)),
@@ -144,7 +137,7 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
       .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className} “${el.textContent?.trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`));
 
     for (const sitePath of [HOME, LANDING, LONG]) {
-      await page.goto(site.url(sitePath));
+      await page.goto(suite.site.url(sitePath));
       assert.deepEqual(await tooSmall(), [], sitePath || "home");
     }
     // Folded parts, unfolded: the table of contents, and the drawer.
@@ -178,7 +171,7 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
 
   test("keyboard: the skip link comes first and leads into main; every focus stop shows a ring", async () => {
     const { context, page, problems } = await reader("dark");
-    await page.goto(site.url(LONG));
+    await page.goto(suite.site.url(LONG));
     await page.keyboard.press("Tab");
     const skip = page.locator(".skip-link");
     assert.ok(await skip.evaluate((el) => el === document.activeElement), "the skip link is the first stop");
@@ -217,10 +210,10 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
       assert.ok(scroll! <= client!, `${where}: ${scroll} px wide in a ${client} px viewport`);
     };
     for (const sitePath of pages) {
-      await page.goto(site.url(sitePath));
+      await page.goto(suite.site.url(sitePath));
       await overflow(sitePath || "home");
     }
-    await page.goto(site.url(LONG));
+    await page.goto(suite.site.url(LONG));
     await page.locator(".toc summary").click();
     await overflow("section, TOC open");
     await page.locator("summary.drawer-button").click();
@@ -238,7 +231,7 @@ describe("site audit", { skip: skipWithoutChromium }, () => {
       for (const viewport of [PHONE, DESKTOP]) {
         const { context, page, problems } = await reader(theme, viewport);
         for (const [name, sitePath] of [["home", HOME], ["landing", LANDING], ["section", LONG]] as const) {
-          await page.goto(site.url(sitePath));
+          await page.goto(suite.site.url(sitePath));
           await settle(page);
           const file = path.join(SCREENSHOTS, `${name}-${viewport.width}x${viewport.height}-${theme}.png`);
           await page.screenshot({ path: file, fullPage: true, animations: "disabled" });

@@ -1,10 +1,12 @@
 // Shared browser-test plumbing: launch the system Chromium, build and serve a
-// fixture site, and record everything on a page that should not happen
-// (console errors, page errors, failed or off-site requests).
+// fixture site for a whole suite (browserSuite), and record everything on a
+// page that should not happen (console errors, page errors, failed or
+// off-site requests).
 import { existsSync } from "node:fs";
+import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser, type Page, type Request } from "playwright-core";
-import { buildSite, fixture } from "../helpers/build.ts";
+import { buildSite } from "../helpers/build.ts";
 import { serveDir } from "../helpers/serve.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -26,9 +28,37 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-/** Builds a fixture folder next to the calling test and serves it on 127.0.0.1. */
-export function buildAndServe(testFileUrl: string, name: string, prefix = "/"): Promise<ServedSite> {
-  return buildAndServeDir(fixture(testFileUrl, name), prefix);
+export interface BrowserSuite {
+  browser: Browser;
+  /** The site served at "/" (or at the only prefix asked for). */
+  site: ServedSite;
+  /** The same site built and served under /some-repo/, when asked for. */
+  prefixed: ServedSite;
+}
+
+/**
+ * Call inside a describe(): before its tests, builds and serves the content
+ * folder (also under /some-repo/ when `prefixes` says so) and launches
+ * Chromium, all at once; after them, closes everything.
+ */
+export function browserSuite(contentDir: string, prefixes: readonly string[] = ["/"]): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let served: ServedSite[] = [];
+  before(async () => {
+    const [browser, ...sites] = await Promise.all([
+      launchChromium(),
+      ...prefixes.map((prefix) => buildAndServeDir(contentDir, prefix)),
+    ]);
+    served = sites;
+    suite.browser = browser;
+    suite.site = sites[0]!;
+    suite.prefixed = sites[1]!;
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await Promise.all(served.map((s) => s.close()));
+  });
+  return suite;
 }
 
 /** Builds any content folder and serves it on 127.0.0.1 under the prefix. */

@@ -8,9 +8,10 @@
 // inline head script can have applied the theme. A control test strips that
 // script and shows the same check then sees the wrong theme first.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildAndServe, launchChromium, skipWithoutChromium, watch, type ServedSite } from "./support.ts";
+import { describe, test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { fixture } from "../helpers/build.ts";
+import { browserSuite, skipWithoutChromium, watch } from "./support.ts";
 
 const HOME = "";
 const LANDING = "handbooks/guide/";
@@ -35,19 +36,10 @@ function recordFirstFrame(): void {
 }
 
 describe("theme switch", { skip: skipWithoutChromium }, () => {
-  let site: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    [site, browser] = await Promise.all([buildAndServe(import.meta.url, "reading-site"), launchChromium()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const suite = browserSuite(fixture(import.meta.url, "reading-site"));
 
   async function contextWith(os: "light" | "dark"): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ colorScheme: os });
+    const context = await suite.browser.newContext({ colorScheme: os });
     await context.addInitScript(recordFirstFrame);
     const page = await context.newPage();
     // The bundle may only run after the first frame: whatever that frame
@@ -69,7 +61,7 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
   test("by default the switch says System and the page follows the OS", async () => {
     for (const [os, background] of [["light", LIGHT_BG], ["dark", DARK_BG]] as const) {
       const { context, page, problems } = await contextWith(os);
-      await page.goto(site.url(S1));
+      await page.goto(suite.site.url(S1));
       assert.equal(await switchValue(page), "system");
       assert.deepEqual(await firstFrame(page), { theme: "system", background });
       assert.deepEqual(problems, []);
@@ -79,18 +71,18 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
 
   test("Dark on a light OS: applied at once, then from the first frame on other pages and after reloads", async () => {
     const { context, page, problems } = await contextWith("light");
-    await page.goto(site.url(S1));
+    await page.goto(suite.site.url(S1));
     await page.selectOption("select[data-folio-theme]", "dark");
     assert.deepEqual(await now(page), { theme: "dark", background: DARK_BG });
 
     await page.click('a[rel="next"]');
-    await page.waitForURL(site.url(S2));
+    await page.waitForURL(suite.site.url(S2));
     assert.deepEqual(await firstFrame(page), { theme: "dark", background: DARK_BG }, "next page");
     assert.equal(await switchValue(page), "dark");
     await page.reload();
     assert.deepEqual(await firstFrame(page), { theme: "dark", background: DARK_BG }, "reload");
     for (const path of [HOME, LANDING]) {
-      await page.goto(site.url(path));
+      await page.goto(suite.site.url(path));
       assert.deepEqual(await firstFrame(page), { theme: "dark", background: DARK_BG }, path || "home");
     }
     assert.deepEqual(problems, []);
@@ -99,9 +91,9 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
 
   test("Light on a dark OS stays light from the first frame; System hands back to the OS", async () => {
     const { context, page, problems } = await contextWith("dark");
-    await page.goto(site.url(LANDING));
+    await page.goto(suite.site.url(LANDING));
     await page.selectOption("select[data-folio-theme]", "light");
-    await page.goto(site.url(S2));
+    await page.goto(suite.site.url(S2));
     assert.deepEqual(await firstFrame(page), { theme: "light", background: LIGHT_BG });
 
     await page.selectOption("select[data-folio-theme]", "system");
@@ -116,14 +108,14 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
 
   test("control: without the inline head script, the same check sees a light first frame", async () => {
     const { context, page } = await contextWith("light");
-    await page.goto(site.url(S1));
+    await page.goto(suite.site.url(S1));
     await page.selectOption("select[data-folio-theme]", "dark");
-    await page.route(site.url(S2), async (route) => {
+    await page.route(suite.site.url(S2), async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(/<script>[^<]*localStorage[^<]*<\/script>/, "");
       await route.fulfill({ response, body });
     });
-    await page.goto(site.url(S2));
+    await page.goto(suite.site.url(S2));
     assert.deepEqual(await firstFrame(page), { theme: "system", background: LIGHT_BG }, "a flash of the wrong theme");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark", "the bundle applies it later");
     await context.close();
@@ -133,7 +125,7 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
     const { context, page, problems } = await contextWith("light");
     const other = await context.newPage();
     const otherProblems = watch(other);
-    await Promise.all([page.goto(site.url(S1)), other.goto(site.url(LANDING))]);
+    await Promise.all([page.goto(suite.site.url(S1)), other.goto(suite.site.url(LANDING))]);
     await page.selectOption("select[data-folio-theme]", "dark");
     await other.waitForFunction(() => document.documentElement.dataset.theme === "dark");
     assert.equal(await switchValue(other), "dark");
@@ -142,7 +134,7 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
   });
 
   test("with storage blocked, the switch still works on the page and nothing fails", async () => {
-    const context = await browser.newContext({ colorScheme: "light" });
+    const context = await suite.browser.newContext({ colorScheme: "light" });
     await context.addInitScript(() => {
       Object.defineProperty(window, "localStorage", {
         get() {
@@ -152,7 +144,7 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
     });
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(site.url(S1));
+    await page.goto(suite.site.url(S1));
     await page.selectOption("select[data-folio-theme]", "dark");
     assert.deepEqual(await now(page), { theme: "dark", background: DARK_BG });
     await page.reload();
@@ -162,10 +154,10 @@ describe("theme switch", { skip: skipWithoutChromium }, () => {
   });
 
   test("without JavaScript there is no switch, and the OS theme applies", async () => {
-    const context = await browser.newContext({ colorScheme: "dark", javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ colorScheme: "dark", javaScriptEnabled: false });
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(site.url(S1));
+    await page.goto(suite.site.url(S1));
     assert.equal(await page.locator(".theme-switch").isVisible(), false);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), DARK_BG);
     assert.deepEqual(problems, []);
