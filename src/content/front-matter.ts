@@ -15,6 +15,8 @@ export interface ParsedFile {
   fieldLines: Map<string, number>;
   /** Problems that do not stop the page: fields that look like typos. */
   warnings: Diagnostic[];
+  /** The YAML as written and as parsed (before validation), handed to Eleventy so it is parsed once. */
+  yaml: { text: string; data: unknown };
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -79,6 +81,7 @@ export function parseSourceFile(file: string, source: string): ParsedFile {
   return {
     data: result.data as FrontMatter, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, fieldLines,
     warnings: typoWarnings(file, fieldLines),
+    yaml: { text: yamlText, data: raw },
   };
 }
 

@@ -13,6 +13,8 @@ export interface LoadedFile {
   body: string;
   /** Problems that do not stop the page (a field that looks like a typo, an empty section). */
   warnings?: Diagnostic[];
+  /** The front matter as written and as parsed, for Eleventy (see BuildState.frontMatterFor). */
+  yaml?: { text: string; data: unknown };
 }
 
 /** Markdown files under `contentDir`, sorted for a stable build. */
@@ -68,7 +70,7 @@ export function loadSource(relPath: string, displayPath: string, source: string)
       hint: "write the section below the closing ---, or mark it  draft: true  until it is ready",
     });
   }
-  return { page, body: parsed.body, warnings };
+  return { page, body: parsed.body, warnings, yaml: parsed.yaml };
 }
 
 export interface ContentReport {

@@ -37,6 +37,17 @@ export class BuildState {
     this.publish = new PublishState(options);
   }
 
+  private frontMatterByText = new Map<string, unknown>();
+
+  /**
+   * Eleventy parses each page's front matter again; this hands it what the
+   * loader already parsed (a copy, so Eleventy's data cascade cannot change ours).
+   */
+  frontMatterFor(text: string): Record<string, unknown> | undefined {
+    const data = this.frontMatterByText.get(yamlKey(text));
+    return data && typeof data === "object" ? { ...(data as Record<string, unknown>) } : undefined;
+  }
+
   /**
    * Reads all content, validates it and computes navigation. Bad files are
    * recorded in loadProblems and left out; the build reports them at its end.
@@ -48,6 +59,7 @@ export class BuildState {
     const files = report.files;
     this.loadProblems = report.problems;
     this.loadedPages = files.map((f) => f.page);
+    this.frontMatterByText = new Map(files.flatMap((f) => (f.yaml ? [[yamlKey(f.yaml.text), f.yaml.data]] : [])));
     this.unreadable = report.unreadable;
     this.otherFiles = report.otherFiles;
     for (const f of files) f.page.readingMinutes = readingMinutes(f.body);
@@ -72,4 +84,9 @@ export class BuildState {
   pageOf(inputPath: string): SourcePage | undefined {
     return this.model.pages.get(this.relPathOf(inputPath));
   }
+}
+
+/** The same YAML as the loader saw it and as Eleventy's parser passes it (line ends, outer blank lines). */
+function yamlKey(text: string): string {
+  return text.replace(/\r\n/g, "\n").trim();
 }

@@ -40,7 +40,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   // Our loader has already validated the YAML; parse it the same way here.
   // A file whose YAML is broken is reported by our loader and not built, so
   // here it must not stop Eleventy before the other problems are found.
-  config.setFrontMatterParsingOptions({ engines: { yaml: (s: string) => parseYamlOrEmpty(s) } });
+  config.setFrontMatterParsingOptions({ engines: { yaml: (s: string) => state.frontMatterFor(s) ?? parseYamlOrEmpty(s) } });
   config.addExtension(["11ty.ts"], { key: "11ty.js" });
   config.addGlobalData("layout", "folio.11ty.ts");
   config.addGlobalData("folio", state);
