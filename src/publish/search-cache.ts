@@ -5,9 +5,10 @@
 // with the Pagefind version and options; any edit anywhere means a new index.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { cp, readdir, rename, rm, stat } from "node:fs/promises";
+import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { copyTree } from "./copy-tree.ts";
 
 export interface RenderedPage {
   url?: unknown;
@@ -30,7 +31,7 @@ const folderFor = (cacheDir: string, key: string) => path.join(cacheDir, `pagefi
 export async function restoreIndex(cacheDir: string, key: string, outputDir: string): Promise<boolean> {
   const cached = folderFor(cacheDir, key);
   if (!(await stat(cached).catch(() => undefined))?.isDirectory()) return false;
-  await cp(cached, path.join(outputDir, "pagefind"), { recursive: true });
+  await copyTree(cached, path.join(outputDir, "pagefind"));
   return true;
 }
 
@@ -39,7 +40,7 @@ export async function storeIndex(cacheDir: string, key: string, outputDir: strin
   const target = folderFor(cacheDir, key);
   const tmp = `${target}.${process.pid}.tmp`;
   await rm(tmp, { recursive: true, force: true });
-  await cp(path.join(outputDir, "pagefind"), tmp, { recursive: true });
+  await copyTree(path.join(outputDir, "pagefind"), tmp);
   const mine = path.basename(tmp);
   for (const old of (await readdir(cacheDir)).filter((f) => f.startsWith("pagefind-") && f !== mine)) {
     await rm(path.join(cacheDir, old), { recursive: true, force: true });
