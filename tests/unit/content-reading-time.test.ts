@@ -50,3 +50,10 @@ test("a handbook's total is the sum of its sections' minutes", () => {
   assert.equal(totalMinutes([{ readingMinutes: 3 }, { readingMinutes: 1 }, {}]), 4);
   assert.equal(totalMinutes([]), 0);
 });
+
+test("accented and non-Latin letters are words; apostrophes, hyphens and dots join, other marks split", () => {
+  // naïve · café · don't · a’b · self-attention · 𝑥𝑦 (letters outside the BMP) · 1.5 · Ωμέγα
+  assert.equal(countWords("naïve café — don't a’b self-attention 𝑥𝑦 1.5 «Ωμέγα»").words, 8);
+  // Joiners at the edges or doubled do not join: "x" "y" "z" "w" "v".
+  assert.equal(countWords("'x y- z--w ..v.").words, 5);
+});
