@@ -86,3 +86,30 @@ test("toc nests ### under the preceding ## and escapes heading text", () => {
   assert.equal(toc([]), undefined);
   assert.equal(nestToc([{ level: 3, id: "x", text: "X" }]).length, 1, "a leading ### stands alone");
 });
+
+test("a very long handbook's sidebar lists the sections around the current one and links to the rest", async () => {
+  const { sidebar, sidebarRange, FULL_LIST_MAX, WINDOW } = await import("../../layouts/components/sidebar.ts");
+  const { sourcePage } = await import("./layout-fixtures.ts");
+  const count = FULL_LIST_MAX + 50;
+  const sections = Array.from({ length: count }, (_, i) =>
+    sourcePage(`handbooks/long/section${i + 1}.md`, "section", { title: `Part ${i + 1}`, description: "d" }, i + 1));
+  const handbook = { slug: "long", url: "/handbooks/long/", title: "Long", description: "d", landing: undefined, sections };
+  const render = (i: number) => sidebar({ handbook, current: sections[i]!, toHref: identity, markDrafts: false }).value;
+
+  const middle = render(100);
+  const links = [...middle.matchAll(/<li><a href="[^"]+"[^>]*>Part (\d+)</g)].map((m) => Number(m[1]));
+  assert.deepEqual(links, Array.from({ length: 2 * WINDOW + 1 }, (_, i) => 101 - WINDOW + i), "the current section in the middle");
+  assert.match(middle, /<ol class="sidebar-list" start="76">/);
+  assert.match(middle, /<a href="\/handbooks\/long\/#folio-sections">75 earlier sections<\/a>/);
+  assert.match(middle, /<a href="\/handbooks\/long\/#folio-sections">74 later sections<\/a>/);
+  assert.ok(middle.includes(`(101 of ${count})`));
+  assert.match(middle, /aria-current="page">Part 101</);
+
+  // At either end the window keeps its size and only one side has a gap.
+  assert.deepEqual(sidebarRange(count, 0), [0, 2 * WINDOW + 1]);
+  assert.deepEqual(sidebarRange(count, count - 1), [count - 2 * WINDOW - 1, count]);
+  assert.ok(!render(0).includes("earlier"));
+  assert.ok(!render(count - 1).includes("later"));
+  // A handbook of ordinary length lists everything.
+  assert.deepEqual(sidebarRange(FULL_LIST_MAX, 120), [0, FULL_LIST_MAX]);
+});
