@@ -12,6 +12,7 @@ import { reportFailure } from "./report-failure.ts";
 import { swapIn, tempSibling, discard } from "./output-swap.ts";
 import { shownPath } from "./shown-path.ts";
 import { existsSync } from "node:fs";
+import { startEarlyPrehighlight } from "../markdown/prehighlight.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -50,6 +51,8 @@ if (!existsSync(options.contentDir)) {
   process.exit(1);
 }
 
+// Code colouring starts in worker threads now, while Eleventy loads (FOLIO_WORKERS=0: no workers).
+if (process.env.FOLIO_WORKERS !== "0") startEarlyPrehighlight({ contentDir: options.contentDir, cacheDir: options.cacheDir });
 const { Eleventy } = await import("@11ty/eleventy");
 const elev = new Eleventy(path.relative(process.cwd(), options.contentDir) || ".", workOutput, {
   configPath: path.join(root, ".eleventy.ts"),

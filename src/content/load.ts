@@ -2,11 +2,13 @@
 // its front matter, and classify it. Pure apart from the file reads.
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
+import { listMarkdownFiles } from "./list-files.ts";
 import path from "node:path";
 import { classify, numberInFileName } from "./classify.ts";
 import { parseSourceFile } from "./front-matter.ts";
 import { contentError, FolioError, type Diagnostic } from "../checks/diagnostics.ts";
 import type { SourcePage } from "./types.ts";
+export { listMarkdownFiles } from "./list-files.ts";
 import { urlForRelPath } from "./urls.ts";
 
 export interface LoadedFile {
@@ -16,20 +18,6 @@ export interface LoadedFile {
   warnings?: Diagnostic[];
   /** The front matter as written and as parsed, for Eleventy (see BuildState.frontMatterFor). */
   yaml?: { text: string; data: unknown };
-}
-
-/** Markdown files under `contentDir`, sorted for a stable build. */
-export async function listMarkdownFiles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".md") && !isIgnored(e))
-    .map((e) => path.relative(contentDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((rel) => !rel.split("/").some((part) => part.startsWith("_") || part.startsWith(".") || part === "node_modules"))
-    .sort();
-}
-
-function isIgnored(e: { name: string }): boolean {
-  return e.name.startsWith(".");
 }
 
 export function loadSource(relPath: string, displayPath: string, source: string): LoadedFile {

@@ -8,7 +8,7 @@ import { navigationFor } from "../content/navigation.ts";
 import { readingMinutes } from "../content/reading-time.ts";
 import { buildSiteModel } from "../content/site-model.ts";
 import type { PrevNext, SiteModel, SourcePage } from "../content/types.ts";
-import { findFenceLanguages, type CodeHighlighter } from "../markdown/highlighter.ts";
+import type { CodeHighlighter } from "../markdown/highlighter.ts";
 import { PublishState } from "../publish/state.ts";
 import type { FolioOptions } from "./options.ts";
 
@@ -71,9 +71,6 @@ export class BuildState {
     for (const handbook of this.model.handbooks) {
       for (const [rel, pn] of navigationFor(handbook)) this.nav.set(rel, pn);
     }
-    const langs = new Set<string>();
-    for (const f of files) for (const l of findFenceLanguages(f.body)) langs.add(l);
-    await this.highlighter.ensureLanguages(langs);
   }
 
   /** The content-relative path of an Eleventy inputPath. */

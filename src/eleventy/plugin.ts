@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { COPIED_FILE_EXTENSIONS } from "../content/urls.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { createCodeHighlighter } from "../markdown/highlighter.ts";
+import { takeEarlyPrehighlight } from "../markdown/prehighlight.ts";
 import { createMathCache } from "../markdown/math.ts";
 import { writeAssets } from "./assets.ts";
 import { BuildState } from "./build-state.ts";
@@ -31,7 +32,10 @@ export interface EleventyConfig {
 }
 
 export async function folioPlugin(config: EleventyConfig, options: FolioOptions): Promise<BuildState> {
-  const highlighter = await createCodeHighlighter({ cacheDir: options.cacheDir });
+  const highlighter = await createCodeHighlighter({
+    cacheDir: options.cacheDir,
+    prehighlight: options.check ? undefined : takeEarlyPrehighlight(options.contentDir, options.cacheDir),
+  });
   const mathCache = createMathCache(options.cacheDir);
   await Promise.all([highlighter.cache.load(), mathCache.load()]);
   // `check` writes nothing, so loading grammars and colouring code would be wasted time.
@@ -69,13 +73,16 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   for (const dir of ["src", "layouts", "assets"]) config.addWatchTarget(path.join(root, dir) + "/");
 
   config.on("eleventy.before", async ({ directories }) => {
+    // First build only: the prehighlight workers' blocks, taken before any page renders.
+    const coloured = highlighter.workersDone();
     await state.reload();
     // URL claims (conflicting redirects are reported here), git dates, the search UI bundle.
     await state.publish.prepare(state.model, directories.output, (d) => state.loadProblems.push(d));
     if (!options.check) await writeAssets(directories.output);
+    await coloured;
   });
   config.on("eleventy.after", async ({ directories, results }) => {
-    await Promise.all([highlighter.cache.save(), mathCache.save()]);
+    await Promise.all([highlighter.save(), mathCache.save()]);
     // Every problem of the build at once; throws (the build fails) on an error.
     endOfBuild(state, results ?? []);
     if (options.check) return;

@@ -1,23 +1,25 @@
-// Build-time syntax highlighting with Shiki. One highlighter per build: making
-// it costs more than using it, and loading every bundled grammar takes ~20 s,
-// so grammars are loaded only for the languages the content actually uses
-// (see findFenceLanguages). markdown-it renders synchronously, hence the split
-// between async ensureLanguages() before the build and sync highlight() in it.
-import {
-  bundledLanguages,
-  createHighlighter,
-  createJavaScriptRegexEngine,
-  isSpecialLang,
-} from "shiki";
+// Build-time syntax highlighting with Shiki. Shiki itself is created only
+// when a block is not in the render cache, so a build whose code is all
+// cached never loads it; grammars load on first use of their language.
+// markdown-it renders synchronously, so creation and grammar loading are
+// synchronous too (Node 20.19+ can require() ES modules). Big batches of
+// uncached blocks are coloured before rendering, in worker threads (see
+// prehighlight.ts); what those left is coloured here, one block at a time.
 import { createRequire } from "node:module";
+import type { HighlighterCore, LanguageRegistration, ThemeRegistration } from "shiki/core";
+import { bundledLanguagesInfo } from "shiki/langs";
+import type { EarlyStart } from "./prehighlight.ts";
+import { saveStamps } from "./prehighlight-plan.ts";
 import { RenderCache } from "./render-cache.ts";
 
+const require = createRequire(import.meta.url);
+
 export interface CodeHighlighter {
-  /** Loads the grammars of these languages (aliases allowed); unknown names are ignored. */
+  /** Loads the grammars of these languages now (aliases allowed); unknown names are ignored. */
   ensureLanguages(langs: Iterable<string>): Promise<void>;
   /** True when Shiki has a grammar for the language (loaded or not), or it is plain text. */
   isKnown(lang: string): boolean;
-  /** HTML `<pre class="shiki">…</pre>`; throws if the language was not loaded. */
+  /** HTML `<pre class="shiki">…</pre>`, from the cache or coloured now. */
   highlight(code: string, lang: string): string;
 }
 
@@ -33,54 +35,110 @@ export interface HighlighterOptions {
   themes?: CodeThemes;
   /** Folder of the on-disk render cache (.cache); undefined keeps it in memory. */
   cacheDir?: string;
+  /** Worker threads already colouring the content's uncached blocks, and their plan (see prehighlight.ts). */
+  prehighlight?: EarlyStart;
 }
 
 /** The cache of highlighted blocks: load() before a build, save() after it. */
 export type HighlightCache = RenderCache;
 
-export async function createCodeHighlighter(
-  options: HighlighterOptions = {},
-): Promise<CodeHighlighter & { cache: HighlightCache }> {
-  const THEMES = options.themes ?? DEFAULT_THEMES;
-  const shikiVersion = (createRequire(import.meta.url)("shiki/package.json") as { version: string }).version;
-  // Everything the HTML depends on besides the code and its language.
-  const cache = new RenderCache(options.cacheDir, "shiki", JSON.stringify({ shikiVersion, THEMES, engine: "js-forgiving" }));
-  const shiki = await createHighlighter({
-    themes: [THEMES.light, THEMES.dark],
+/** Names Shiki colours without a grammar (plain text, and ANSI escape codes). */
+const SPECIAL = new Set(["text", "txt", "plain", "plaintext", "ansi"]);
+/** Language id of every name and alias Shiki has a grammar for. */
+const LANGUAGE_IDS = new Map(bundledLanguagesInfo.flatMap((l) => [l.id, ...(l.aliases ?? [])].map((n) => [n, l.id] as const)));
+
+/** True when Shiki has a grammar for the language (loaded or not), or it is plain text. */
+export const isKnownLanguage = (lang: string) => SPECIAL.has(lang.toLowerCase()) || LANGUAGE_IDS.has(lang.toLowerCase());
+
+/** The cache of one theme pair: everything the HTML depends on besides the code and its language. */
+export function highlightCache(options: HighlighterOptions = {}): HighlightCache {
+  const themes = options.themes ?? DEFAULT_THEMES;
+  const shikiVersion = (require("shiki/package.json") as { version: string }).version;
+  return new RenderCache(options.cacheDir, "shiki", JSON.stringify({ shikiVersion, THEMES: themes, engine: "js-forgiving", tokenizeTimeLimit: 0 }));
+}
+
+/** The cache key of a block: its language and code (see highlight()). */
+export const blockInput = (code: string, lang: string) => `${lang.toLowerCase()}\0${code}`;
+
+/**
+ * Colours blocks with Shiki, created on the first call. Used by the build
+ * and by the prehighlight workers, so both produce the same HTML.
+ */
+export function shikiColourer(themes: CodeThemes = DEFAULT_THEMES): (code: string, lang: string) => string {
+  let shiki: HighlighterCore | undefined;
+  const loaded = new Set<string>();
+  return (code, rawLang) => {
+    const lang = rawLang.toLowerCase();
+    shiki ??= createShiki(themes);
+    const id = LANGUAGE_IDS.get(lang);
+    if (id !== undefined && !loaded.has(id)) {
+      shiki.loadLanguageSync(require(`@shikijs/langs/${id}`).default as LanguageRegistration[]);
+      loaded.add(id);
+    }
+    return shiki.codeToHtml(code, {
+      lang: id ?? (SPECIAL.has(lang) ? lang : "text"),
+      themes: { light: themes.light, dark: themes.dark },
+      // Only CSS variables (--shiki-light/--shiki-dark): the page's CSS picks
+      // the theme with prefers-color-scheme.
+      defaultColor: false,
+      // Shiki gives up on a line after 500 ms by default and colours the rest
+      // of it as one token. The first line of a language pays for compiling
+      // its grammar, so on a busy machine that cut-off came and went: the same
+      // block got different colours (seen in a test), and the cache kept them.
+      tokenizeTimeLimit: 0,
+    });
+  };
+}
+
+function createShiki(themes: CodeThemes): HighlighterCore {
+  const { createHighlighterCoreSync } = require("shiki/core") as typeof import("shiki/core");
+  const { createJavaScriptRegexEngine } = require("shiki/engine/javascript") as typeof import("shiki/engine/javascript");
+  const theme = (name: string) => require(`@shikijs/themes/${name}`).default as ThemeRegistration;
+  return createHighlighterCoreSync({
+    themes: [theme(themes.light), theme(themes.dark)],
     langs: [],
     // The JS engine is faster than the Oniguruma WASM one and gives the same
     // output; `forgiving` skips the rare grammar pattern it cannot compile
     // instead of failing the build over a colour.
     engine: createJavaScriptRegexEngine({ forgiving: true }),
   });
+}
 
-  const hasGrammar = (lang: string) => Object.hasOwn(bundledLanguages, lang);
-  const isLoaded = (lang: string) => isSpecialLang(lang) || shiki.getLoadedLanguages().includes(lang);
-
+export async function createCodeHighlighter(
+  options: HighlighterOptions = {},
+): Promise<CodeHighlighter & { cache: HighlightCache; workersDone(): Promise<number>; save(): Promise<void> }> {
+  const cache = highlightCache(options);
+  const colour = shikiColourer(options.themes ?? DEFAULT_THEMES);
+  let early = options.prehighlight;
+  let workers = early?.workers;
   return {
     cache,
     async ensureLanguages(langs) {
-      const missing = new Set<string>();
-      for (const raw of langs) {
-        const lang = raw.toLowerCase();
-        if (hasGrammar(lang) && !isLoaded(lang)) missing.add(lang);
-      }
-      if (missing.size > 0) await shiki.loadLanguage(...([...missing] as (keyof typeof bundledLanguages)[]));
+      for (const lang of langs) if (isKnownLanguage(lang)) colour("", lang);
     },
-    isKnown: (lang) => isSpecialLang(lang.toLowerCase()) || hasGrammar(lang.toLowerCase()),
-    highlight(code, rawLang) {
-      const lang = rawLang.toLowerCase();
-      if (!isLoaded(lang)) {
-        throw new Error(`Code language "${lang}" is not loaded; call ensureLanguages() with it before rendering`);
-      }
-      const input = `${lang}\0${code}`;
-      const cached = cache.get(input);
-      if (cached !== undefined) return cached;
-      // defaultColor:false emits only CSS variables (--shiki-light/--shiki-dark),
-      // so the page's CSS picks the theme with prefers-color-scheme.
-      const html = shiki.codeToHtml(code, { lang, themes: { light: THEMES.light, dark: THEMES.dark }, defaultColor: false });
+    isKnown: isKnownLanguage,
+    highlight(code, lang) {
+      const input = blockInput(code, lang);
+      let html = cache.get(input);
+      if (html !== undefined) return html;
+      html = colour(code, lang);
       cache.set(input, html);
       return html;
+    },
+    /** Waits for the prehighlight workers (first build only) and takes their blocks; how many. */
+    async workersDone() {
+      if (!workers) return 0;
+      const done = workers;
+      workers = undefined;
+      await done.finished;
+      for (const [input, html] of done.results) cache.set(input, html);
+      return done.results.length;
+    },
+    /** Saves the cache; after the first build also what the next one need not read again. */
+    async save() {
+      await cache.save();
+      if (early) await saveStamps(early.plan);
+      early = undefined;
     },
   };
 }
@@ -92,22 +150,4 @@ export async function createCodeHighlighter(
  */
 export function fenceLanguage(info: string): string {
   return (/^[^\s{]*/.exec(info.trim())?.[0] ?? "").toLowerCase();
-}
-
-// An opening fence, possibly inside blockquotes (`>`) and list items (`-`,
-// `1.`). Over-matching (a fence-like line inside another code block) only
-// loads one grammar too many; under-matching would break the build.
-const FENCE_LINE = /^(?:[ \t>]+|[-+*][ \t]+|\d{1,9}[.)][ \t]+)*(`{3,}(?!`)|~{3,}(?!~))[ \t]*(\S+)/gm;
-
-/** Language words of all ``` and ~~~ fences in Markdown source (pure; no Shiki). */
-export function findFenceLanguages(markdown: string): Set<string> {
-  const langs = new Set<string>();
-  for (const m of markdown.matchAll(FENCE_LINE)) {
-    const info = m[2]!;
-    // CommonMark: a backtick fence's info string cannot contain backticks.
-    if (m[1]!.startsWith("`") && info.includes("`")) continue;
-    const lang = fenceLanguage(info);
-    if (lang) langs.add(lang);
-  }
-  return langs;
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createCodeHighlighter, findFenceLanguages } from "../../src/markdown/highlighter.ts";
+import { codeFences } from "../../src/markdown/code-fences.ts";
+import { createCodeHighlighter } from "../../src/markdown/highlighter.ts";
 
 // Creating Shiki is the slow part; one highlighter for the whole file.
 const highlighter = await createCodeHighlighter();
@@ -38,10 +39,9 @@ describe("createCodeHighlighter", () => {
     assert.equal(highlighter.isKnown("text"), true);
   });
 
-  test("highlighting a language that was not loaded throws (the build must load it first)", () => {
-    assert.throws(() => highlighter.highlight("fn main() {}", "rust"), {
-      message: 'Code language "rust" is not loaded; call ensureLanguages() with it before rendering',
-    });
+  test("a language never loaded before is loaded on first use", () => {
+    const html = highlighter.highlight("fn main() {}", "rust");
+    assert.ok(html.includes('<span style="--shiki-light:#CF222E;--shiki-dark:#FF7B72">fn</span>'), html);
   });
 
   test("plain text needs no grammar", () => {
@@ -52,29 +52,47 @@ describe("createCodeHighlighter", () => {
   });
 });
 
-describe("findFenceLanguages", () => {
-  test("finds ``` and ~~~ fences, in lists and quotes, lower-cased, with attributes cut", () => {
+describe("codeFences", () => {
+  test("finds ``` and ~~~ fences in lists, quotes and boxes, with the code the renderer colours", () => {
     const source = [
       "```python",
       "x = 1",
       "```",
       "~~~ TypeScript title=a.ts",
+      "let a",
       "~~~",
       "- item",
+      "",
       "  ```bash",
       "  ls",
       "  ```",
-      "1. ```yml",
       "> ```js{1,3}",
-      "> > ~~~~rust",
-      "````",
+      "> f()",
+      "> ```",
+      "::: note",
+      "```yml",
+      "a: 1",
+      "```",
+      ":::",
       "",
     ].join("\n");
-    assert.deepEqual(findFenceLanguages(source), new Set(["python", "typescript", "bash", "yml", "js", "rust"]));
+    assert.deepEqual(codeFences(source), [
+      { lang: "python", code: "x = 1" },
+      { lang: "typescript", code: "let a" },
+      { lang: "bash", code: "ls" },
+      { lang: "js", code: "f()" },
+      { lang: "yml", code: "a: 1" },
+    ]);
   });
 
-  test("ignores closing fences, fences without a language and non-fences", () => {
-    const source = "```\nplain\n```\n\n`` `inline` ``\n\nText ```python not at line start\n\n``` bad`info\n";
-    assert.deepEqual(findFenceLanguages(source), new Set());
+  test("finds the same blocks the full pipeline sends to the highlighter", async () => {
+    const { createMarkdown } = await import("../../src/markdown/index.ts");
+    const { fakeContext } = await import("./markdown-context.ts");
+    const seen: { lang: string; code: string }[] = [];
+    const recording = { ...highlighter, highlight: (code: string, lang: string) => (seen.push({ lang, code }), "<pre></pre>") };
+    const source = "Text ```python not a fence```\n\n```\nno language\n```\n\n    indented, not code\n\n1. ```ts\n   const x = 1;\n   ```\n\n```nosuchlang\nx\n```\n\n````md\n```python\ninner\n```\n````\n";
+    createMarkdown({ ...fakeContext(), highlighter: recording }).render(source, {});
+    assert.deepEqual(codeFences(source).filter((f) => highlighter.isKnown(f.lang)), seen);
+    assert.equal(seen.length, 2);
   });
 });
