@@ -81,6 +81,18 @@ try {
     }
   }
 
+  if (opts.scale) {
+    const size = opts.scale;
+    console.log(`\n== ${size} sections, Folio only (how it scales) ==`);
+    addCorpus(project, generateCorpus(opts.corpusScript, path.join(work, `corpus-${size}`), size), size);
+    const rows = await interleave([
+      { key: "folio-cold", tool: "Folio (cold)", run: () => folioCold(project, size) },
+      { key: "folio-warm", tool: "Folio (warm)", run: () => folioWarm(project, size) },
+    ], size, 1, 0);
+    rows[0]!.htmlFiles = rows[1]!.htmlFiles = countHtml(path.join(project.dir, project.outFor(size)));
+    results.builds.push(...rows);
+  }
+
   console.log("\n== one-section site, cold start ==");
   addCorpus(project, generateCorpus(opts.corpusScript, path.join(work, "corpus-1"), 1), 1);
   results.coldStart = await interleave([

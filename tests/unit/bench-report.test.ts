@@ -121,3 +121,17 @@ test("the axis ends on a round number at or above the longest bar", () => {
   assert.deepEqual(niceAxis(0.9), { end: 1, step: 0.2 });
   assert.equal(niceAxis(0).end, 1);
 });
+
+test("targets: a run with --scale checks time against ten times the 1000-section build, and memory", () => {
+  const scaled: BenchResults = { ...results, builds: [...builds,
+    row("folio-cold", "Folio (cold)", 10000, [120], 1400), row("folio-warm", "Folio (warm)", 10000, [40], 1600)] };
+  const checks = checkTargets(scaled).checks.filter((c) => c.target.includes("10000"));
+  // Cold: 120 s against a median of 10 s is 12×, over the limit; warm: 40 s against 5 s is 8×.
+  assert.deepEqual(checks.map((c) => [c.target, c.ok]), [
+    ["cold build at 10000 sections ≤ 11 × its time at 1000", false],
+    ["warm build at 10000 sections ≤ 11 × its time at 1000", true],
+    ["peak memory at 10000 sections < 1.5 GB", false],
+  ]);
+  assert.match(checks[0]!.measured, /^12\.00× \(120\.00 s vs 10\.00 s\)$/);
+  assert.equal(checkTargets(results).checks.filter((c) => c.target.includes("10000")).length, 0, "no --scale, no check");
+});

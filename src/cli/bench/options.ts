@@ -16,11 +16,16 @@ export interface BenchOptions {
   corpusScript: string;
   outDir: string;
   keep: boolean;
+  /** Also build Folio (cold and warm, once each) at this many sections, to check how it scales. */
+  scale?: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--sizes 200,1000] [--rounds 3] [--warmup 1] [--edits N] [--quick]
   [--no-hugo] [--no-eleventy] [--no-dev] [--no-jekyll] [--corpus-script path/to/make-corpus.mjs] [--out tests/bench] [--keep]
-  --quick: one round at 200 sections, no warm-up (a smoke run, not a measurement)`;
+  [--scale 10000]
+  --quick: one round at 200 sections, no warm-up (a smoke run, not a measurement)
+  --scale N: after the sizes above, build Folio cold and warm once at N sections (no peers): the
+    10,000-section check of issue 7 (time ≤ 11 × the 1000-section time, memory < 1.5 GB)`;
 
 export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
   const { values } = parseArgs({
@@ -38,6 +43,7 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
       "corpus-script": { type: "string" },
       out: { type: "string", default: "tests/bench" },
       keep: { type: "boolean", default: false },
+      scale: { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -67,5 +73,6 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
       ?? path.join(repoRoot, "../shared/bench/make-corpus.mjs")),
     outDir: path.resolve(repoRoot, values.out),
     keep: values.keep,
+    scale: values.scale ? count("scale", values.scale, 1) : undefined,
   };
 }

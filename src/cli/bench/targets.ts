@@ -67,5 +67,26 @@ export function checkTargets(r: BenchResults): { size: number; checks: TargetChe
   const t = start ? rowTime(start) : Number.NaN;
   checks.push({ target: "cold start of a one-section site ≤ 1.5 s", measured: Number.isNaN(t) ? "not measured" : s(t),
     ok: Number.isNaN(t) ? null : t <= 1.5 });
+  checks.push(...scalingChecks(r, size));
   return { size, checks };
+}
+
+/** Issue 7 at ten times the size: time ≤ 11 × (linear plus 10 %), memory < 1.5 GB. */
+function scalingChecks(r: BenchResults, size: number): TargetCheck[] {
+  const big = Math.max(...r.builds.map((b) => b.size));
+  if (big < 10 * size) return [];
+  const checks: TargetCheck[] = [];
+  const limit = 1.1 * (big / size);
+  for (const key of ["folio-cold", "folio-warm"]) {
+    const small = findRow(r.builds, key, size), large = findRow(r.builds, key, big);
+    if (!small?.samples.length || !large?.samples.length) continue;
+    const ratio = rowTime(large) / rowTime(small);
+    checks.push({ target: `${key === "folio-cold" ? "cold" : "warm"} build at ${big} sections ≤ ${limit.toFixed(0)} × its time at ${size}`,
+      measured: `${x(ratio)} (${s(rowTime(large))} vs ${s(rowTime(small))})`, ok: ratio <= limit });
+  }
+  const peak = max(["folio-cold", "folio-warm"].flatMap((k) => peaks(findRow(r.builds, k, big)?.samples ?? [])));
+  if (!Number.isNaN(peak)) {
+    checks.push({ target: `peak memory at ${big} sections < 1.5 GB`, measured: `${Math.round(peak)} MB`, ok: peak < 1536 });
+  }
+  return checks;
 }
