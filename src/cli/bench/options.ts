@@ -11,6 +11,8 @@ export interface BenchOptions {
   hugo: boolean;
   eleventy: boolean;
   dev: boolean;
+  /** Only the dev server's edit measurement: no full builds, no cold start (for work on the edit loop). */
+  onlyDev: boolean;
   /** Measure Jekyll when it is installed (else its published figure is shown). */
   jekyll: boolean;
   corpusScript: string;
@@ -19,7 +21,8 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--sizes 200,1000] [--rounds 3] [--warmup 1] [--edits N] [--quick]
-  [--no-hugo] [--no-eleventy] [--no-dev] [--no-jekyll] [--corpus-script path/to/make-corpus.mjs] [--out tests/bench] [--keep]
+  [--no-hugo] [--no-eleventy] [--no-dev] [--no-jekyll] [--only-dev] [--corpus-script path/to/make-corpus.mjs] [--out tests/bench] [--keep]
+  --only-dev: measure only the dev server's edits (no full builds, no cold start)
   --quick: one round at 200 sections, no warm-up (a smoke run, not a measurement)`;
 
 export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
@@ -35,6 +38,7 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
       "no-eleventy": { type: "boolean", default: false },
       "no-dev": { type: "boolean", default: false },
       "no-jekyll": { type: "boolean", default: false },
+      "only-dev": { type: "boolean", default: false },
       "corpus-script": { type: "string" },
       out: { type: "string", default: "tests/bench" },
       keep: { type: "boolean", default: false },
@@ -60,7 +64,8 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
     edits: values.edits ? count("edits", values.edits, 1) : rounds,
     hugo: !values["no-hugo"],
     eleventy: !values["no-eleventy"],
-    dev: !values["no-dev"],
+    dev: !values["no-dev"] || values["only-dev"],
+    onlyDev: values["only-dev"],
     jekyll: !values["no-jekyll"],
     // shared/ sits beside the repo (the README links ../shared/ the same way); the script is run, never copied.
     corpusScript: path.resolve(values["corpus-script"] ?? process.env.FOLIO_CORPUS_SCRIPT
