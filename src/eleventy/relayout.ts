@@ -5,7 +5,8 @@
 // other pages show changed, those pages are laid out again from the body
 // HTML Eleventy rendered for them last time (no Markdown, so it is quick).
 // When nothing they show changed (the usual body edit), nothing else is written.
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../content/types.ts";
 import type { EleventyLayoutData } from "./page-context.ts";
@@ -21,6 +22,7 @@ export class Relayout {
   private pending = new Set<string>();
   private renderedNow = new Set<string>();
   private layout?: Layout;
+  private deleted: string[] = [];
 
   /** Called by the layout for every page Eleventy renders (the newest layout code is kept, too). */
   remember(relPath: string, data: EleventyLayoutData & { page: { outputPath?: unknown } }, layout: Layout): void {
@@ -37,7 +39,12 @@ export class Relayout {
     for (const [key, sig] of next) if (this.signatures.get(key) !== sig) this.addPages(key, model);
     for (const key of this.signatures.keys()) if (!next.has(key)) this.addPages("handbooks", model);
     this.signatures = next;
-    for (const rel of this.inputs.keys()) if (!model.pages.has(rel)) this.inputs.delete(rel);
+    for (const [rel, input] of this.inputs) {
+      if (model.pages.has(rel)) continue;
+      this.inputs.delete(rel);
+      // A deleted file's page goes too (one that is only broken for now stays, showing the problem).
+      if (!existsSync(input.page.inputPath)) this.deleted.push(input.page.outputPath);
+    }
     this.renderedNow = new Set();
   }
 
@@ -45,6 +52,10 @@ export class Relayout {
   async replay(folio: EleventyLayoutData["folio"]): Promise<number> {
     const todo = [...this.pending].filter((rel) => !this.renderedNow.has(rel) && this.inputs.has(rel));
     this.pending = new Set();
+    await Promise.all(this.deleted.splice(0).map(async (file) => {
+      await rm(file, { force: true });
+      await rmdir(path.dirname(file)).catch(() => undefined); // only when nothing else is in it
+    }));
     const layout = this.layout;
     if (!layout) return 0;
     // One page at a time: all pages at once would keep every page's HTML alive until the
