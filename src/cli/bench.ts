@@ -150,7 +150,8 @@ function methodNotes(jekyllMeasured: boolean): string[] {
       : "Jekyll was not measured in this run (not installed, or --no-jekyll): its rows are the figures in shared/bench/README.md (same corpus arguments, cold " +
         "builds, 2-core machine), published, not measured here; its ratios are ratios of medians, not paired.",
     "Dev server: `build.ts --serve` on the same corpus; a sentence is appended to one section and its HTML on disk is " +
-      "polled every 5 ms; neighbours count as updated when their file was rewritten after the edit. Each edit is " +
-      "reverted, and that rebuild awaited, before the next.",
+      "polled every 5 ms; neighbours count as rewritten when their file's time is after the edit (a body edit changes " +
+      "nothing they show). Then the section's title is changed and the page and both neighbours are polled until they " +
+      "show it (prev/next). Each edit is reverted, and that rebuild awaited, before the next.",
   ];
 }

@@ -1,8 +1,10 @@
 // Edit-to-updated-page time in the dev server: start `build.ts --serve` on the
 // corpus, append a sentence to one section, and poll that page's HTML on disk
 // until the sentence is there. Also records whether, and when, the section's
-// previous and next pages were rewritten (their sidebars and prev/next links
-// depend on it), and when Eleventy said the rebuild was done.
+// previous and next pages were rewritten (a body edit changes nothing they
+// show, so the dev server leaves them alone), and when Eleventy said the
+// rebuild was done. Then the section's title is changed, which its
+// neighbours show (prev/next): timed until the page and both neighbours show it.
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pickSection } from "./corpus.ts";
@@ -22,7 +24,7 @@ export async function measureDevEdit(project: FolioProject, size: number, edits:
   const html = (j: number) => path.join(project.dir, out, "handbooks", handbook, `section${j}`, "index.html");
   const result: DevEditResult = {
     size, page: `handbooks/${handbook}/section${k}`, neighbours: neighbours.map((j) => `section${j}`),
-    pageS: [], allS: [], rebuildS: [], filesWritten: [], timeouts: 0,
+    pageS: [], allS: [], rebuildS: [], filesWritten: [], timeouts: 0, titleS: [], rssMb: [],
   };
 
   const port = await freePort();
@@ -37,12 +39,14 @@ export async function measureDevEdit(project: FolioProject, size: number, edits:
     for (let i = 0; i < warmup + edits; i++) {
       const marker = `Bench edit marker ${process.pid}-${i}-${Date.now()}.`;
       const one = await editOnce(server, source, original, marker, html(k), neighbours.map(html));
-      // Put the file back and let that rebuild finish, so edits do not overlap.
-      const from = server.lines.length;
-      writeFileSync(source, original);
-      await server.waitFor(WROTE, from, EDIT_TIMEOUT_MS).catch(() => undefined);
-      await sleep(300);
+      await revert(server, source, original);
+      const titled = original.replace(/^title: .*$/m, `title: "${marker}"`);
+      const titleS = await showsEverywhere(source, titled, marker, [html(k), ...neighbours.map(html)]);
+      await revert(server, source, original);
       if (i < warmup) continue;
+      result.titleS!.push(titleS);
+      const rss = server.rssMb();
+      if (rss !== undefined) result.rssMb!.push(rss);
       if (one.pageS === null) { result.timeouts++; continue; }
       result.pageS.push(one.pageS);
       result.allS.push(one.allS);
@@ -55,6 +59,25 @@ export async function measureDevEdit(project: FolioProject, size: number, edits:
     await server.stop();
   }
   return result;
+}
+
+/** Puts the file back and lets that rebuild finish, so edits do not overlap. */
+async function revert(server: Server, source: string, original: string): Promise<void> {
+  const from = server.lines.length;
+  writeFileSync(source, original);
+  await server.waitFor(WROTE, from, EDIT_TIMEOUT_MS).catch(() => undefined);
+  await sleep(300);
+}
+
+/** Seconds from the write until every file shows `marker`; null after the timeout. */
+async function showsEverywhere(source: string, text: string, marker: string, files: string[]): Promise<number | null> {
+  const t0 = performance.now();
+  writeFileSync(source, text);
+  while (performance.now() - t0 < EDIT_TIMEOUT_MS) {
+    if (files.every((f) => readOr(f).includes(marker))) return (performance.now() - t0) / 1000;
+    await sleep(5);
+  }
+  return null;
 }
 
 interface OneEdit { pageS: number | null; allS: number | null; rebuildS: number | null; files: number | null }
