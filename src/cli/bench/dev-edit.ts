@@ -85,8 +85,10 @@ interface OneEdit { pageS: number | null; allS: number | null; rebuildS: number 
 async function editOnce(server: Server, source: string, original: string, marker: string, page: string,
   neighbours: string[]): Promise<OneEdit> {
   const from = server.lines.length;
+  // File times are wall-clock times: compared with Date.now(), not with the monotonic clock, which can drift from it.
+  const before = neighbours.map(mtimeMs);
   const t0 = performance.now();
-  const t0Epoch = performance.timeOrigin + t0;
+  const t0Wall = Date.now();
   writeFileSync(source, `${original}\n${marker}\n`);
   let pageS: number | null = null;
   let done: number | null = null;
@@ -98,9 +100,10 @@ async function editOnce(server: Server, source: string, original: string, marker
     }
     await sleep(5);
   }
-  // A neighbour's mtime says when it was written; older than the edit means not rewritten.
-  const times = neighbours.map((f) => (mtimeMs(f) - t0Epoch) / 1000);
-  const allS = pageS !== null && times.every((t) => t >= 0) ? Math.max(pageS, ...times) : null;
+  // A neighbour's mtime says whether and when it was written again.
+  const after = neighbours.map(mtimeMs);
+  const rewritten = after.every((t, i) => t !== before[i]);
+  const allS = pageS !== null && rewritten ? Math.max(pageS, ...after.map((t) => Math.max(0, t - t0Wall) / 1000)) : null;
   const line = done === null ? undefined : server.lines[done];
   return {
     pageS, allS,
