@@ -61,11 +61,15 @@ export async function measureDevEdit(project: FolioProject, size: number, edits:
   return result;
 }
 
-/** Puts the file back and lets that rebuild finish, so edits do not overlap. */
+/**
+ * Puts the file back and lets that rebuild finish, so edits do not overlap.
+ * Eleventy says "Watching…" only when no saved file is left to build (the
+ * edit's own build may still be running when the file is put back).
+ */
 async function revert(server: Server, source: string, original: string): Promise<void> {
   const from = server.lines.length;
   writeFileSync(source, original);
-  await server.waitFor(WROTE, from, EDIT_TIMEOUT_MS).catch(() => undefined);
+  await server.waitFor(/Watching…/, from, EDIT_TIMEOUT_MS).catch(() => undefined);
   await sleep(300);
 }
 
