@@ -10,6 +10,7 @@ import { createMathCache } from "../markdown/math.ts";
 import { writeAssets } from "./assets.ts";
 import { BuildState } from "./build-state.ts";
 import { devProblemsMiddleware } from "./dev-problems.ts";
+import { cancelIdleCollection, collectWhenIdle } from "./idle-gc.ts";
 import { endOfBuild, withoutColours, type BuiltPage } from "./site-checks.ts";
 import type { FolioOptions } from "./options.ts";
 
@@ -68,7 +69,10 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     config.setServerOptions({ middleware: [devProblemsMiddleware(state)] });
     // Eleventy waits until a saved file has not grown for 150 ms; an editor's save is one quick write.
     config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-    config.on("eleventy.beforeWatch", (changed) => state.filesChanged(changed));
+    config.on("eleventy.beforeWatch", (changed) => {
+      cancelIdleCollection();
+      state.filesChanged(changed);
+    });
   }
 
   const contentRel = path.relative(process.cwd(), options.contentDir) || ".";
@@ -92,6 +96,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     if (options.check) return;
     // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
     await state.publish.finish(directories.output, results ?? []);
+    if (state.relayout) collectWhenIdle();
   });
   return state;
 }

@@ -50,7 +50,9 @@ export class Relayout {
 
   /** After a build: lays out again the pending pages Eleventy did not render. Returns how many were written. */
   async replay(folio: EleventyLayoutData["folio"]): Promise<number> {
-    const todo = [...this.pending].filter((rel) => !this.renderedNow.has(rel) && this.inputs.has(rel));
+    const near = nearness(folio.model, this.renderedNow);
+    const todo = [...this.pending].filter((rel) => !this.renderedNow.has(rel) && this.inputs.has(rel))
+      .sort((a, b) => (near.get(a) ?? Infinity) - (near.get(b) ?? Infinity));
     this.pending = new Set();
     await Promise.all(this.deleted.splice(0).map(async (file) => {
       await rm(file, { force: true });
@@ -82,6 +84,17 @@ export class Relayout {
       for (const s of hb.sections) add(s.relPath);
     }
   }
+}
+
+/** How far each section is from the nearest page rendered now, in its handbook's order: the author looks at those first. */
+function nearness(model: SiteModel, rendered: ReadonlySet<string>): Map<string, number> {
+  const near = new Map<string, number>();
+  for (const hb of model.handbooks) {
+    const at = hb.sections.flatMap((s, i) => (rendered.has(s.relPath) ? [i] : []));
+    if (at.length === 0) continue;
+    hb.sections.forEach((s, i) => near.set(s.relPath, Math.min(...at.map((j) => Math.abs(i - j)))));
+  }
+  return near;
 }
 
 /**
