@@ -1,6 +1,7 @@
 // What the Markdown plugins see while pages render, kept for the checks that
 // need the whole site: a link can only be checked once every page's heading
-// ids are known. One Collector per build, emptied before each (re)build.
+// ids are known. One Collector per build, emptied before each full
+// build; the dev server replaces a page's records when it renders again.
 import type { Diagnostic } from "./diagnostics.ts";
 
 /** A link or image as the author wrote it, and where. */
@@ -17,8 +18,8 @@ export interface LinkRef {
 
 export class Collector {
   private readonly errorLines = new Map<string, Diagnostic>();
-  private readonly linkKeys = new Set<string>();
-  readonly links: LinkRef[] = [];
+  /** Per page relPath, its links by position, so a page rendered twice records each once. */
+  private readonly linksByPage = new Map<string, Map<string, LinkRef>>();
   /** Ids a link can point at, per page relPath: headings and raw HTML ids. */
   readonly ids = new Map<string, Set<string>>();
 
@@ -29,11 +30,14 @@ export class Collector {
   }
 
   link(ref: LinkRef): void {
-    // A page rendered twice records its links twice; keep one.
+    let links = this.linksByPage.get(ref.from);
+    if (!links) this.linksByPage.set(ref.from, (links = new Map()));
     const key = `${ref.file}:${ref.line}:${ref.col}:${ref.href}`;
-    if (this.linkKeys.has(key)) return;
-    this.linkKeys.add(key);
-    this.links.push(ref);
+    if (!links.has(key)) links.set(key, ref);
+  }
+
+  get links(): LinkRef[] {
+    return [...this.linksByPage.values()].flatMap((m) => [...m.values()]);
   }
 
   addIds(relPath: string, ids: Iterable<string>): void {
@@ -46,10 +50,19 @@ export class Collector {
     return [...this.errorLines.values()];
   }
 
+  /**
+   * Drops what one page recorded (the dev server, before the page renders
+   * again or when it is gone); the records of pages not rendered again stay.
+   */
+  forgetPage(relPath: string, file: string): void {
+    this.linksByPage.delete(relPath);
+    this.ids.delete(relPath);
+    for (const [key, d] of this.errorLines) if (d.file === file) this.errorLines.delete(key);
+  }
+
   clear(): void {
     this.errorLines.clear();
-    this.linkKeys.clear();
-    this.links.length = 0;
+    this.linksByPage.clear();
     this.ids.clear();
   }
 }

@@ -67,6 +67,11 @@ export class WarningLog {
     return [...this.items.values()];
   }
 
+  /** Drops one file's warnings (the dev server, before its page renders again). */
+  forgetFile(file: string): void {
+    for (const [key, d] of this.items) if (d.file === file) this.items.delete(key);
+  }
+
   clear(): void {
     this.items.clear();
   }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { countHtml, generateCorpus } from "./bench/corpus.ts";
 import { measureDevEdit } from "./bench/dev-edit.ts";
-import { addCorpus, cacheExists, folioCold, folioNpmCold, folioWarm, snapshotFolio } from "./bench/folio.ts";
+import { addCorpus, cacheExists, folioCold, folioNpmCold, folioWarm, snapshotFolio, type FolioProject } from "./bench/folio.ts";
 import { jekyllPeer, publishedJekyllRow } from "./bench/jekyll.ts";
 import { describeMachine } from "./bench/machine.ts";
 import { ensureGnuTime, type Measured } from "./bench/measure.ts";
@@ -57,22 +57,7 @@ try {
     const corpus = generateCorpus(opts.corpusScript, path.join(work, `corpus-${size}`), size);
     addCorpus(project, corpus, size);
     for (const p of peers) p.addCorpus(corpus, size);
-    let cacheSeen = false;
-    const runners: Runner[] = [
-      { key: "folio-cold", tool: "Folio (cold)", run: () => folioCold(project, size),
-        after: () => { cacheSeen ||= cacheExists(project, size); } },
-      { key: "folio-warm", tool: "Folio (warm)", run: () => folioWarm(project, size) },
-      ...peers.map((p) => ({ key: p.key, tool: p.tool, run: () => p.build(size) })),
-    ];
-    const rows = await interleave(runners, size, opts.rounds, opts.warmup);
-    rows[0]!.htmlFiles = rows[1]!.htmlFiles = countHtml(path.join(project.dir, project.outFor(size)));
-    peers.forEach((p, i) => { rows[i + 2]!.htmlFiles = p.htmlFiles(size); });
-    if (!cacheSeen) rows[1]!.note = "no cache exists yet: same work as cold";
-    results.builds.push(...rows);
-    if (!jekyll) {
-      const published = publishedJekyllRow(size);
-      if (published) results.builds.push(published);
-    }
+    if (!opts.onlyDev) await fullBuilds(project, peers, jekyll, size);
     if (opts.dev) {
       console.log(`  dev server: ${opts.warmup} discarded + ${opts.edits} measured edits`);
       const dev = await measureDevEdit(project, size, opts.edits, opts.warmup);
@@ -81,7 +66,7 @@ try {
     }
   }
 
-  if (opts.scale) {
+  if (opts.scale && !opts.onlyDev) {
     const size = opts.scale;
     console.log(`\n== ${size} sections, Folio only (how it scales) ==`);
     addCorpus(project, generateCorpus(opts.corpusScript, path.join(work, `corpus-${size}`), size), size);
@@ -93,12 +78,14 @@ try {
     results.builds.push(...rows);
   }
 
-  console.log("\n== one-section site, cold start ==");
-  addCorpus(project, generateCorpus(opts.corpusScript, path.join(work, "corpus-1"), 1), 1);
-  results.coldStart = await interleave([
-    { key: "folio-1-node", tool: "node --import tsx src/cli/build.ts", run: () => folioCold(project, 1) },
-    { key: "folio-1-npm", tool: "npm run build", run: () => folioNpmCold(project, 1) },
-  ], 1, opts.rounds, opts.warmup);
+  if (!opts.onlyDev) {
+    console.log("\n== one-section site, cold start ==");
+    addCorpus(project, generateCorpus(opts.corpusScript, path.join(work, "corpus-1"), 1), 1);
+    results.coldStart = await interleave([
+      { key: "folio-1-node", tool: "node --import tsx src/cli/build.ts", run: () => folioCold(project, 1) },
+      { key: "folio-1-npm", tool: "npm run build", run: () => folioNpmCold(project, 1) },
+    ], 1, opts.rounds, opts.warmup);
+  }
 
   results.notes.push(...methodNotes(!!jekyll));
   results.machine.loadEnd = os.loadavg();
@@ -111,6 +98,26 @@ try {
 } finally {
   if (opts.keep) console.log(`bench: kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+}
+
+/** Cold and warm Folio builds and the peers' builds at one size, interleaved. */
+async function fullBuilds(project: FolioProject, peers: Peer[], jekyll: Peer | undefined, size: number): Promise<void> {
+  let cacheSeen = false;
+  const runners: Runner[] = [
+    { key: "folio-cold", tool: "Folio (cold)", run: () => folioCold(project, size),
+      after: () => { cacheSeen ||= cacheExists(project, size); } },
+    { key: "folio-warm", tool: "Folio (warm)", run: () => folioWarm(project, size) },
+    ...peers.map((p) => ({ key: p.key, tool: p.tool, run: () => p.build(size) })),
+  ];
+  const rows = await interleave(runners, size, opts.rounds, opts.warmup);
+  rows[0]!.htmlFiles = rows[1]!.htmlFiles = countHtml(path.join(project.dir, project.outFor(size)));
+  peers.forEach((p, i) => { rows[i + 2]!.htmlFiles = p.htmlFiles(size); });
+  if (!cacheSeen) rows[1]!.note = "no cache exists yet: same work as cold";
+  results.builds.push(...rows);
+  if (!jekyll) {
+    const published = publishedJekyllRow(size);
+    if (published) results.builds.push(published);
+  }
 }
 
 interface Runner { key: string; tool: string; run(): Promise<Measured>; after?(): void }
@@ -155,7 +162,8 @@ function methodNotes(jekyllMeasured: boolean): string[] {
       : "Jekyll was not measured in this run (not installed, or --no-jekyll): its rows are the figures in shared/bench/README.md (same corpus arguments, cold " +
         "builds, 2-core machine), published, not measured here; its ratios are ratios of medians, not paired.",
     "Dev server: `build.ts --serve` on the same corpus; a sentence is appended to one section and its HTML on disk is " +
-      "polled every 5 ms; neighbours count as updated when their file was rewritten after the edit. Each edit is " +
-      "reverted, and that rebuild awaited, before the next.",
+      "polled every 5 ms; neighbours count as rewritten when their file's time is after the edit (a body edit changes " +
+      "nothing they show). Then the section's title is changed and the page and both neighbours are polled until they " +
+      "show it (prev/next). Each edit is reverted, and that rebuild awaited, before the next.",
   ];
 }

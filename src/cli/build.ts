@@ -64,8 +64,15 @@ silenceContentErrors(elev.errorHandler);
 
 try {
   if (serve) {
+    // A saved page is rendered alone; the pages that show what it changed are
+    // laid out again by Folio (src/eleventy/relayout.ts).
+    elev.setIncrementalBuild(true);
     await elev.init();
-    await elev.watch();
+    const rebuild = (await elev.watch()) as unknown as (changed: string) => Promise<void>;
+    // Eleventy does not rebuild when a file is deleted, but the handbook's
+    // sidebar and the neighbours' prev/next must lose a deleted section.
+    (elev as unknown as { watcher: { on(event: string, fn: (p: string) => void): void } })
+      .watcher.on("unlink", (deleted) => { if (deleted.endsWith(".md")) void rebuild(deleted); });
     await elev.serve(Number(values.port));
     process.on("SIGINT", async () => { await elev.stopWatch(); process.exit(0); });
   } else {

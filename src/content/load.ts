@@ -1,6 +1,6 @@
 // Load: read every Markdown file under the content folder once, validate
 // its front matter, and classify it. Pure apart from the file reads.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { listMarkdownFiles } from "./list-files.ts";
 import path from "node:path";
@@ -72,30 +72,52 @@ export interface ContentReport {
   otherFiles: string[];
 }
 
-/** Like loadContent, but a bad file is reported and skipped instead of stopping at the first. */
-export async function loadContentReport(contentDir: string, cwd = process.cwd()): Promise<ContentReport> {
+/**
+ * Like loadContent, but a bad file is reported and skipped instead of
+ * stopping at the first. With a cache (the dev server), a file whose size and
+ * modification time are unchanged since the last load is not read again.
+ */
+export async function loadContentReport(contentDir: string, cwd = process.cwd(), cache?: LoadCache): Promise<ContentReport> {
   const [files, otherFiles] = await Promise.all([listMarkdownFiles(contentDir), listOtherFiles(contentDir)]);
   const report: ContentReport = { files: [], problems: [], unreadable: [], otherFiles };
   // Read one after another: a thousand small files are read in a third of
   // the time that many concurrent readFile() round trips take.
   const loaded = files.map((rel) => {
     const abs = path.join(contentDir, rel);
-    const source = readFileSync(abs, "utf8");
-    try {
-      return loadSource(rel, shownPath(abs, cwd) || rel, source);
-    } catch (error) {
-      if (!(error instanceof FolioError)) throw error;
-      report.problems.push(...error.diagnostics);
-      report.unreadable.push(rel);
-      return undefined;
-    }
+    const stamp = cache ? ((s) => `${s.mtimeMs}:${s.size}`)(statSync(abs)) : "";
+    const hit = cache?.get(rel);
+    if (hit && hit.stamp === stamp) return hit.result;
+    const result = loadOrProblems(rel, shownPath(abs, cwd) || rel, readFileSync(abs, "utf8"));
+    cache?.set(rel, { stamp, result });
+    return result;
   });
-  for (const f of loaded) {
-    if (!f) continue;
+  if (cache) {
+    const present = new Set(files);
+    for (const rel of cache.keys()) if (!present.has(rel)) cache.delete(rel);
+  }
+  files.forEach((rel, i) => {
+    const f = loaded[i]!;
+    if ("problems" in f) {
+      report.problems.push(...f.problems);
+      report.unreadable.push(rel);
+      return;
+    }
     report.files.push(f);
     report.problems.push(...(f.warnings ?? []));
-  }
+  });
   return report;
+}
+
+/** What loading one file gave, kept by the dev server between rebuilds: "size and mtime" → result. */
+export type LoadCache = Map<string, { stamp: string; result: LoadedFile | { problems: Diagnostic[] } }>;
+
+function loadOrProblems(rel: string, shown: string, source: string): LoadedFile | { problems: Diagnostic[] } {
+  try {
+    return loadSource(rel, shown, source);
+  } catch (error) {
+    if (!(error instanceof FolioError)) throw error;
+    return { problems: error.diagnostics };
+  }
 }
 
 /** Relative to the working folder when inside it; absolute otherwise ("../../tmp/x" helps nobody). */

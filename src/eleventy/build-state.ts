@@ -3,7 +3,7 @@
 import path from "node:path";
 import { Collector } from "../checks/collector.ts";
 import { WarningLog, type Diagnostic } from "../checks/diagnostics.ts";
-import { loadContentReport } from "../content/load.ts";
+import { loadContentReport, type LoadCache } from "../content/load.ts";
 import { navigationFor } from "../content/navigation.ts";
 import { readingMinutes } from "../content/reading-time.ts";
 import { buildSiteModel } from "../content/site-model.ts";
@@ -11,6 +11,7 @@ import type { PrevNext, SiteModel, SourcePage } from "../content/types.ts";
 import type { CodeHighlighter } from "../markdown/highlighter.ts";
 import { PublishState } from "../publish/state.ts";
 import type { FolioOptions } from "./options.ts";
+import { Relayout } from "./relayout.ts";
 
 export class BuildState {
   model: SiteModel = buildSiteModel([], { includeDrafts: false });
@@ -29,12 +30,23 @@ export class BuildState {
   otherFiles: string[] = [];
   /** The problems of the last finished build (the dev server shows them on every page). */
   lastProblems: Diagnostic[] = [];
+  /**
+   * Dev server only: rebuilds re-read only changed files (`loadCache`), and
+   * pages that show what an edit changed are laid out again (`relayout`)
+   * while Eleventy renders only the saved file (its incremental mode).
+   */
+  readonly relayout?: Relayout;
+  private readonly loadCache?: LoadCache;
 
   constructor(
     readonly options: FolioOptions,
     readonly highlighter: CodeHighlighter,
   ) {
     this.publish = new PublishState(options);
+    if (options.mode === "development" && !options.check) {
+      this.relayout = new Relayout();
+      this.loadCache = new Map();
+    }
   }
 
   private frontMatterByText = new Map<string, unknown>();
@@ -53,16 +65,21 @@ export class BuildState {
    * recorded in loadProblems and left out; the build reports them at its end.
    */
   async reload(): Promise<void> {
-    this.warnings.clear();
-    this.collector.clear();
-    const report = await loadContentReport(this.options.contentDir);
+    // The dev server keeps what unchanged pages recorded: Eleventy may not render them again.
+    // A page's records are replaced when it renders (forgetRendered) or dropped when it goes (below).
+    if (!this.relayout) {
+      this.warnings.clear();
+      this.collector.clear();
+    }
+    const before = this.model;
+    const report = await loadContentReport(this.options.contentDir, undefined, this.loadCache);
     const files = report.files;
     this.loadProblems = report.problems;
     this.loadedPages = files.map((f) => f.page);
     this.frontMatterByText = new Map(files.flatMap((f) => (f.yaml ? [[yamlKey(f.yaml.text), f.yaml.data]] : [])));
     this.unreadable = report.unreadable;
     this.otherFiles = report.otherFiles;
-    for (const f of files) f.page.readingMinutes = readingMinutes(f.body);
+    for (const f of files) f.page.readingMinutes ??= readingMinutes(f.body);
     this.model = buildSiteModel(files, {
       includeDrafts: this.options.mode === "development",
       onProblem: (d) => this.loadProblems.push(d),
@@ -71,6 +88,36 @@ export class BuildState {
     for (const handbook of this.model.handbooks) {
       for (const [rel, pn] of navigationFor(handbook)) this.nav.set(rel, pn);
     }
+    if (this.relayout) {
+      for (const [rel, p] of before.pages) if (!this.model.pages.has(rel)) this.forgetRendered(p);
+      this.relayout.plan(this.model);
+    }
+  }
+
+  private contentOnly = false;
+
+  /**
+   * Dev server, before a rebuild, with the files Eleventy saw change: they
+   * are read again even if their size and time look unchanged, and when all
+   * are content Markdown the assets need not be written again.
+   */
+  filesChanged(changed: readonly string[]): void {
+    const rels = changed.map((p) => path.relative(this.options.contentDir, path.resolve(p)));
+    this.contentOnly = rels.length > 0 && rels.every((rel) => !rel.startsWith("..") && !path.isAbsolute(rel) && rel.endsWith(".md"));
+    for (const rel of rels) this.loadCache?.delete(rel.split(path.sep).join("/"));
+  }
+
+  /** True once after a rebuild caused only by content Markdown edits (see filesChanged). */
+  takeContentOnly(): boolean {
+    const only = this.contentOnly;
+    this.contentOnly = false;
+    return only;
+  }
+
+  /** A page is about to render (or is gone): drop what its last render recorded. */
+  forgetRendered(page: SourcePage): void {
+    this.collector.forgetPage(page.relPath, page.displayPath);
+    this.warnings.forgetFile(page.displayPath);
   }
 
   /** The content-relative path of an Eleventy inputPath. */

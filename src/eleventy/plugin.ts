@@ -11,6 +11,7 @@ import { createMathCache } from "../markdown/math.ts";
 import { writeAssets } from "./assets.ts";
 import { BuildState } from "./build-state.ts";
 import { devProblemsMiddleware } from "./dev-problems.ts";
+import { cancelIdleCollection, collectWhenIdle } from "./idle-gc.ts";
 import { endOfBuild, withoutColours, type BuiltPage } from "./site-checks.ts";
 import type { FolioOptions } from "./options.ts";
 
@@ -27,6 +28,8 @@ export interface EleventyConfig {
   setLibrary(name: string, lib: unknown): void;
   setFrontMatterParsingOptions(options: unknown): void;
   on(event: string, fn: (arg: { directories: { output: string }; results?: BuiltPage[] }) => unknown): void;
+  on(event: "eleventy.beforeWatch", fn: (changed: string[]) => unknown): void;
+  setChokidarConfig(options: unknown): void;
   ignores: { add(glob: string): void };
   setServerOptions(options: unknown): void;
 }
@@ -52,7 +55,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   config.addPreprocessor("folio-pages", "md", (data) => (state.pageOf(data.page.inputPath) ? undefined : false));
   for (const glob of ["**/_*", "**/_*/**", "**/.*"]) config.ignores.add(path.join(options.contentDir, glob));
 
-  config.setLibrary("md", createMarkdown({
+  const md = createMarkdown({
     locate: (env, line0) => {
       const page = state.pageOf(inputPathOf(env));
       return { file: page?.displayPath ?? inputPathOf(env), line: (page?.bodyLine ?? 1) + line0 };
@@ -63,9 +66,17 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     pathPrefix: options.pathPrefix,
     mathCache,
     collect: state.collector,
-  }));
+  });
+  if (state.relayout) forgetBeforeRender(md, state);
+  config.setLibrary("md", md);
   if (options.mode === "development" && !options.check) {
     config.setServerOptions({ middleware: [devProblemsMiddleware(state)] });
+    // Eleventy waits until a saved file has not grown for 150 ms; an editor's save is one quick write.
+    config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+    config.on("eleventy.beforeWatch", (changed) => {
+      cancelIdleCollection();
+      state.filesChanged(changed);
+    });
   }
 
   const contentRel = path.relative(process.cwd(), options.contentDir) || ".";
@@ -77,19 +88,37 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     const coloured = highlighter.workersDone();
     await state.reload();
     // URL claims (conflicting redirects are reported here), git dates, the search UI bundle.
-    await state.publish.prepare(state.model, directories.output, (d) => state.loadProblems.push(d));
-    if (!options.check) await writeAssets(directories.output);
+    // After an edit to content only, the assets (and the search UI) are as they were.
+    const assets = !options.check && !state.takeContentOnly();
+    await state.publish.prepare(state.model, directories.output, (d) => state.loadProblems.push(d), assets);
+    if (assets) await writeAssets(directories.output);
     await coloured;
   });
   config.on("eleventy.after", async ({ directories, results }) => {
+    // Dev server: pages that show what this edit changed, which Eleventy did not render itself.
+    await state.relayout?.replay(state);
     await Promise.all([highlighter.save(), mathCache.save()]);
     // Every problem of the build at once; throws (the build fails) on an error.
     endOfBuild(state, results ?? []);
     if (options.check) return;
     // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
     await state.publish.finish(directories.output, results ?? []);
+    if (state.relayout) collectWhenIdle();
   });
   return state;
+}
+
+/**
+ * Dev server: the checks keep what each page recorded while rendering, as
+ * Eleventy renders only the saved page; a page about to render drops its old records.
+ */
+function forgetBeforeRender(md: { render(src: string, env?: unknown): string }, state: BuildState): void {
+  const render = md.render.bind(md);
+  md.render = (src, env) => {
+    const page = state.pageOf(inputPathOf(env));
+    if (page) state.forgetRendered(page);
+    return render(src, env);
+  };
 }
 
 function parseYamlOrEmpty(source: string): unknown {

@@ -46,8 +46,9 @@ export class PublishState {
   /**
    * Before rendering. Two sources claiming one URL, or an unusable
    * redirect_from entry, is reported (an error) and that redirect left out.
+   * `writeUi` false: the search UI bundle is already in the output (a dev rebuild after a content edit).
    */
-  async prepare(model: SiteModel, outputDir: string, report: (d: Diagnostic) => void): Promise<void> {
+  async prepare(model: SiteModel, outputDir: string, report: (d: Diagnostic) => void, writeUi = true): Promise<void> {
     const { options } = this;
     this.model = model;
     this.settings = resolveSettings(
@@ -59,7 +60,7 @@ export class PublishState {
     this.collected.retain(model.pages);
     this.gitOnce ??= readGitFacts(options.contentDir);
     // `npm run check` writes nothing.
-    const [git] = await Promise.all([this.gitOnce, options.check ? undefined : writeSearchUi(outputDir)]);
+    const [git] = await Promise.all([this.gitOnce, options.check || !writeUi ? undefined : writeSearchUi(outputDir)]);
     this.git = git;
   }
 

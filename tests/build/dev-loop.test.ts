@@ -1,11 +1,13 @@
-// `npm start` while an author edits: neighbours follow a renamed section,
-// broken content is printed with file:line and shown on the pages (the
-// server keeps running), and saving the fix recovers without a restart,
-// in a real browser too (the dev server's live reload).
+// `npm start` while an author edits: a saved page is updated alone when
+// nothing other pages show of it changed, and its neighbours, the handbook's
+// sidebar and landing follow a new title, a new or a deleted section; broken
+// content is printed with file:line and shown on the pages (the server keeps
+// running), and saving the fix recovers without a restart, in a real browser
+// too (the dev server's live reload).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { unlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fixture, repoRoot } from "../helpers/build.ts";
@@ -13,10 +15,14 @@ import { launchChromium, skipWithoutChromium } from "../e2e/support.ts";
 import { layeredCopy } from "./check-support.ts";
 
 const content = layeredCopy(fixture(import.meta.url, "check-base"));
-const section2 = path.join(content, "handbooks/hb/section2.md");
-const write = (title: string) =>
-  writeFileSync(section2, `---\ntitle: ${title}\ndescription: The second section.\n---\n\nBody of the second section.\n`);
+const hb = path.join(content, "handbooks/hb");
+const section2 = path.join(hb, "section2.md");
+const sectionFile = (n: number, title: string, body = `Body of section ${n}.`) =>
+  writeFileSync(path.join(hb, `section${n}.md`), `---\ntitle: ${title}\ndescription: Section ${n}.\n---\n\n${body}\n`);
+const write = (title: string, body = "Body of the second section.") => sectionFile(2, title, body);
 write("Second Part");
+sectionFile(3, "Third Part");
+sectionFile(4, "Fourth Part");
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -53,24 +59,55 @@ async function until(what: string, check: () => Promise<boolean> | boolean, ms =
   }
 }
 
-test("after a rename, the page's neighbours show the new title (prev/next and sidebar)", async () => {
-  await until("the dev server serves section 1", async () => (await page("/handbooks/hb/section1/")).includes("Second Part"));
-  // Right after start-up the file watcher may still be scanning, and a save
-  // in that moment goes unnoticed: save again until a change is logged, as
-  // an author would.
-  write("Renamed Part");
+/**
+ * Saves, then waits until `check` passes. Right after start-up the file
+ * watcher may still be scanning, and a save in that moment goes unnoticed:
+ * save again when no change was logged, as an author would.
+ */
+async function saveUntil(what: string, save: () => void, check: () => Promise<boolean>): Promise<void> {
+  let from = log.length;
   let savedAt = Date.now();
-  await until("section 1 links to the renamed section", async () => {
-    if (!log.includes("File changed") && Date.now() - savedAt > 3000) {
-      write("Renamed Part");
+  save();
+  await until(what, async () => {
+    if (!/File (changed|added|deleted)/.test(log.slice(from)) && Date.now() - savedAt > 3000) {
+      from = log.length;
       savedAt = Date.now();
+      save();
     }
-    const html = await page("/handbooks/hb/section1/");
-    return html.includes("Renamed Part") && !html.includes("Second Part");
+    return check();
   });
-  const html = await page("/handbooks/hb/section1/");
-  assert.match(html, /rel="next"[^>]*>.*Renamed Part/, "the next link shows the new title");
-  assert.equal(html.match(/Renamed Part/g)!.length >= 2, true, "the sidebar shows it too");
+}
+
+const nextTitle = (html: string) => /prev-next-next" rel="next"[^>]*>.*?<span class="prev-next-title">([^<]*)/s.exec(html)?.[1];
+const prevTitle = (html: string) => /prev-next-prev" rel="prev"[^>]*>.*?<span class="prev-next-title">([^<]*)/s.exec(html)?.[1];
+const sidebar = (html: string) => /<ol class="sidebar-list">(.*?)<\/ol>/s.exec(html)?.[1] ?? "";
+
+test("a body edit shows on the page, and the neighbours still show it as before", async () => {
+  await until("the dev server serves section 1", async () => nextTitle(await page("/handbooks/hb/section1/")) === "Second Part");
+  await saveUntil("the page shows the new sentence", () => write("Second Part", "A sentence written while serving."),
+    async () => (await page("/handbooks/hb/section2/")).includes("A sentence written while serving."));
+  assert.equal(nextTitle(await page("/handbooks/hb/section1/")), "Second Part");
+  assert.equal(prevTitle(await page("/handbooks/hb/section3/")), "Second Part");
+});
+
+test("a new title shows in the neighbours' prev/next and the sidebar and landing elsewhere", async () => {
+  await saveUntil("section 1 links to the renamed section", () => write("Renamed Part"),
+    async () => nextTitle(await page("/handbooks/hb/section1/")) === "Renamed Part");
+  assert.equal(prevTitle(await page("/handbooks/hb/section3/")), "Renamed Part", "the next page's previous link");
+  const other = sidebar(await page("/handbooks/hb/section4/"));
+  assert.match(other, /Renamed Part/, "the sidebar of a page that is not a neighbour");
+  assert.doesNotMatch(other, /Second Part/);
+  assert.match(await page("/handbooks/hb/"), /Renamed Part/, "the landing's list of sections");
+});
+
+test("a new section joins the sidebar and prev/next; a deleted one leaves them", async () => {
+  await saveUntil("section 4 links to the new section", () => sectionFile(5, "Fifth Part"),
+    async () => nextTitle(await page("/handbooks/hb/section4/")) === "Fifth Part");
+  assert.match(sidebar(await page("/handbooks/hb/section1/")), /Fifth Part/);
+
+  await saveUntil("section 4 is the last again", () => unlinkSync(path.join(hb, "section5.md")),
+    async () => nextTitle(await page("/handbooks/hb/section4/")) === undefined);
+  assert.doesNotMatch(sidebar(await page("/handbooks/hb/section1/")), /Fifth Part/);
 });
 
 test("broken content: printed with file:line, shown on the pages, fixed without a restart", async () => {

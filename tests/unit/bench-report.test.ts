@@ -7,7 +7,7 @@ import { buildTable, renderMarkdown } from "../../src/cli/bench/report.ts";
 import { checkTargets } from "../../src/cli/bench/targets.ts";
 import { niceAxis, PLOT_W, renderSvg } from "../../src/cli/bench/svg.ts";
 import { publishedJekyllRow } from "../../src/cli/bench/jekyll.ts";
-import type { BenchResults, BuildRow } from "../../src/cli/bench/types.ts";
+import type { BenchResults, BuildRow, DevEditResult } from "../../src/cli/bench/types.ts";
 
 const row = (key: string, tool: string, size: number, walls: number[], rss = 100): BuildRow =>
   ({ key, tool, size, samples: walls.map((wallS) => ({ wallS, peakRssMb: rss })) });
@@ -87,6 +87,18 @@ test("targets: neighbours not rewritten is a failure, and a run without 1000 use
   assert.equal(dev.ok, false);
   assert.match(dev.measured, /not rewritten in 1 of 3 edits/);
   assert.equal(checks.find((c) => c.target.startsWith("warm full build"))!.ok, null);
+});
+
+test("targets: with a title edit, neighbours are timed by it, and a body edit that leaves them alone is fine", () => {
+  const dev: DevEditResult = { ...results.devEdits[0]!, allS: [null, null, null], titleS: [0.3, 0.4, 0.45], rssMb: [500, 505, 502] };
+  const check = (d: DevEditResult) => checkTargets({ ...results, devEdits: [d] }).checks.find((c) => c.target.startsWith("dev server"))!;
+  assert.equal(check(dev).ok, true);
+  assert.match(check(dev).measured, /page 0\.30 s after a body edit; page \+ neighbours 0\.40 s after a title edit/);
+  assert.equal(check({ ...dev, titleS: [0.3, 0.7, 0.8] }).ok, false);
+  assert.equal(check({ ...dev, titleS: [0.3, null, 0.4] }).ok, false);
+  const table = renderMarkdown({ ...results, devEdits: [dev] });
+  assert.match(table, /\| not rewritten \(unchanged\) \| 0\.40 \|/);
+  assert.match(table, /\| 500, 505, 502 \|/);
 });
 
 test("the Markdown report names the machine, load, command and every section", () => {

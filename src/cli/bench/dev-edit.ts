@@ -1,8 +1,10 @@
 // Edit-to-updated-page time in the dev server: start `build.ts --serve` on the
 // corpus, append a sentence to one section, and poll that page's HTML on disk
 // until the sentence is there. Also records whether, and when, the section's
-// previous and next pages were rewritten (their sidebars and prev/next links
-// depend on it), and when Eleventy said the rebuild was done.
+// previous and next pages were rewritten (a body edit changes nothing they
+// show, so the dev server leaves them alone), and when Eleventy said the
+// rebuild was done. Then the section's title is changed, which its
+// neighbours show (prev/next): timed until the page and both neighbours show it.
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pickSection } from "./corpus.ts";
@@ -22,7 +24,7 @@ export async function measureDevEdit(project: FolioProject, size: number, edits:
   const html = (j: number) => path.join(project.dir, out, "handbooks", handbook, `section${j}`, "index.html");
   const result: DevEditResult = {
     size, page: `handbooks/${handbook}/section${k}`, neighbours: neighbours.map((j) => `section${j}`),
-    pageS: [], allS: [], rebuildS: [], filesWritten: [], timeouts: 0,
+    pageS: [], allS: [], rebuildS: [], filesWritten: [], timeouts: 0, titleS: [], rssMb: [],
   };
 
   const port = await freePort();
@@ -37,12 +39,14 @@ export async function measureDevEdit(project: FolioProject, size: number, edits:
     for (let i = 0; i < warmup + edits; i++) {
       const marker = `Bench edit marker ${process.pid}-${i}-${Date.now()}.`;
       const one = await editOnce(server, source, original, marker, html(k), neighbours.map(html));
-      // Put the file back and let that rebuild finish, so edits do not overlap.
-      const from = server.lines.length;
-      writeFileSync(source, original);
-      await server.waitFor(WROTE, from, EDIT_TIMEOUT_MS).catch(() => undefined);
-      await sleep(300);
+      await revert(server, source, original);
+      const titled = original.replace(/^title: .*$/m, `title: "${marker}"`);
+      const titleS = await showsEverywhere(source, titled, marker, [html(k), ...neighbours.map(html)]);
+      await revert(server, source, original);
       if (i < warmup) continue;
+      result.titleS!.push(titleS);
+      const rss = server.rssMb();
+      if (rss !== undefined) result.rssMb!.push(rss);
       if (one.pageS === null) { result.timeouts++; continue; }
       result.pageS.push(one.pageS);
       result.allS.push(one.allS);
@@ -57,13 +61,38 @@ export async function measureDevEdit(project: FolioProject, size: number, edits:
   return result;
 }
 
+/**
+ * Puts the file back and lets that rebuild finish, so edits do not overlap.
+ * Eleventy says "Watching…" only when no saved file is left to build (the
+ * edit's own build may still be running when the file is put back).
+ */
+async function revert(server: Server, source: string, original: string): Promise<void> {
+  const from = server.lines.length;
+  writeFileSync(source, original);
+  await server.waitFor(/Watching…/, from, EDIT_TIMEOUT_MS).catch(() => undefined);
+  await sleep(300);
+}
+
+/** Seconds from the write until every file shows `marker`; null after the timeout. */
+async function showsEverywhere(source: string, text: string, marker: string, files: string[]): Promise<number | null> {
+  const t0 = performance.now();
+  writeFileSync(source, text);
+  while (performance.now() - t0 < EDIT_TIMEOUT_MS) {
+    if (files.every((f) => readOr(f).includes(marker))) return (performance.now() - t0) / 1000;
+    await sleep(5);
+  }
+  return null;
+}
+
 interface OneEdit { pageS: number | null; allS: number | null; rebuildS: number | null; files: number | null }
 
 async function editOnce(server: Server, source: string, original: string, marker: string, page: string,
   neighbours: string[]): Promise<OneEdit> {
   const from = server.lines.length;
+  // File times are wall-clock times: compared with Date.now(), not with the monotonic clock, which can drift from it.
+  const before = neighbours.map(mtimeMs);
   const t0 = performance.now();
-  const t0Epoch = performance.timeOrigin + t0;
+  const t0Wall = Date.now();
   writeFileSync(source, `${original}\n${marker}\n`);
   let pageS: number | null = null;
   let done: number | null = null;
@@ -75,9 +104,10 @@ async function editOnce(server: Server, source: string, original: string, marker
     }
     await sleep(5);
   }
-  // A neighbour's mtime says when it was written; older than the edit means not rewritten.
-  const times = neighbours.map((f) => (mtimeMs(f) - t0Epoch) / 1000);
-  const allS = pageS !== null && times.every((t) => t >= 0) ? Math.max(pageS, ...times) : null;
+  // A neighbour's mtime says whether and when it was written again.
+  const after = neighbours.map(mtimeMs);
+  const rewritten = after.every((t, i) => t !== before[i]);
+  const allS = pageS !== null && rewritten ? Math.max(pageS, ...after.map((t) => Math.max(0, t - t0Wall) / 1000)) : null;
   const line = done === null ? undefined : server.lines[done];
   return {
     pageS, allS,

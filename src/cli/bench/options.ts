@@ -11,6 +11,8 @@ export interface BenchOptions {
   hugo: boolean;
   eleventy: boolean;
   dev: boolean;
+  /** Only the dev server's edit measurement: no full builds, no cold start (for work on the edit loop). */
+  onlyDev: boolean;
   /** Measure Jekyll when it is installed (else its published figure is shown). */
   jekyll: boolean;
   corpusScript: string;
@@ -21,8 +23,9 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--sizes 200,1000] [--rounds 3] [--warmup 1] [--edits N] [--quick]
-  [--no-hugo] [--no-eleventy] [--no-dev] [--no-jekyll] [--corpus-script path/to/make-corpus.mjs] [--out tests/bench] [--keep]
+  [--no-hugo] [--no-eleventy] [--no-dev] [--no-jekyll] [--only-dev] [--corpus-script path/to/make-corpus.mjs] [--out tests/bench] [--keep]
   [--scale 10000]
+  --only-dev: measure only the dev server's edits (no full builds, no cold start)
   --quick: one round at 200 sections, no warm-up (a smoke run, not a measurement)
   --scale N: after the sizes above, build Folio cold and warm once at N sections (no peers): the
     10,000-section check of issue 7 (time ≤ 11 × the 1000-section time, memory < 1.5 GB)`;
@@ -40,6 +43,7 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
       "no-eleventy": { type: "boolean", default: false },
       "no-dev": { type: "boolean", default: false },
       "no-jekyll": { type: "boolean", default: false },
+      "only-dev": { type: "boolean", default: false },
       "corpus-script": { type: "string" },
       out: { type: "string", default: "tests/bench" },
       keep: { type: "boolean", default: false },
@@ -66,7 +70,8 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
     edits: values.edits ? count("edits", values.edits, 1) : rounds,
     hugo: !values["no-hugo"],
     eleventy: !values["no-eleventy"],
-    dev: !values["no-dev"],
+    dev: !values["no-dev"] || values["only-dev"],
+    onlyDev: values["only-dev"],
     jekyll: !values["no-jekyll"],
     // shared/ sits beside the repo (the README links ../shared/ the same way); the script is run, never copied.
     corpusScript: path.resolve(values["corpus-script"] ?? process.env.FOLIO_CORPUS_SCRIPT

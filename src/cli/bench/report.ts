@@ -35,20 +35,30 @@ export function buildTable(rows: readonly BuildRow[]): string {
 }
 
 export function devEditTable(devs: readonly DevEditResult[]): string {
-  const head = ["sections", "edited page", "edits", "page updated, median (min–max) s",
-    "page + neighbours rewritten, median s", "Eleventy “Wrote”, median s", "files written", "server peak RSS (MB)"];
+  const head = ["sections", "edited page", "edits", "page updated, median (min–max) s", "neighbours after that body edit",
+    "title change: page + neighbours show it, median s", "Eleventy “Wrote”, median s", "files written",
+    "server RSS after each edit (MB)", "server peak RSS (MB)"];
   const lines = [row(head), row(head.map(() => "---"))];
   for (const d of devs) {
-    const all = d.allS.filter((t): t is number => t !== null);
-    const missing = d.allS.length - all.length;
+    const titles = d.titleS ?? [];
+    const titled = titles.filter((t): t is number => t !== null);
     lines.push(row([String(d.size), `${d.page} (neighbours ${d.neighbours.join(", ")})`,
       String(d.pageS.length) + (d.timeouts ? ` (+${d.timeouts} timed out)` : ""),
       d.pageS.length ? `${sec(median(d.pageS))} (${sec(min(d.pageS))}–${sec(max(d.pageS))})` : "never updated",
-      missing ? `not rewritten in ${missing} of ${d.allS.length} edits` : sec(median(all)),
+      neighboursAfterBodyEdit(d.allS),
+      titles.length === 0 ? "—" : sec(median(titled)) + (titled.length < titles.length ? ` (${titles.length - titled.length} timed out)` : ""),
       sec(median(d.rebuildS)), d.filesWritten.length ? [...new Set(d.filesWritten)].join(", ") : "—",
-      mb(d.serverPeakMb ?? Number.NaN)]));
+      d.rssMb?.length ? d.rssMb.map(mb).join(", ") : "—", mb(d.serverPeakMb ?? Number.NaN)]));
   }
   return lines.join("\n");
+}
+
+/** A body edit changes nothing the neighbours show: the dev server leaves them as they were. */
+function neighboursAfterBodyEdit(allS: readonly (number | null)[]): string {
+  const all = allS.filter((t): t is number => t !== null);
+  if (all.length === 0) return "not rewritten (unchanged)";
+  if (all.length === allS.length) return `rewritten, ${sec(median(all))} s`;
+  return `rewritten in ${all.length} of ${allS.length} edits`;
 }
 
 export function coldStartTable(rows: readonly BuildRow[]): string {

@@ -56,8 +56,17 @@ export class Server {
 
   /** The process's peak resident memory so far (VmHWM), in MB. */
   peakRssMb(): number | undefined {
+    return this.status("VmHWM");
+  }
+
+  /** The process's resident memory now (VmRSS), in MB. */
+  rssMb(): number | undefined {
+    return this.status("VmRSS");
+  }
+
+  private status(field: string): number | undefined {
     try {
-      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"));
+      const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"));
       return m ? Number(m[1]) / 1024 : undefined;
     } catch {
       return undefined;

@@ -35,6 +35,10 @@ export interface DevEditResult {
   filesWritten: number[];
   /** Edits whose page never showed the sentence before the timeout. */
   timeouts: number;
+  /** Seconds from a title change to the page and both neighbours showing it (null: timed out), one per edit. */
+  titleS?: (number | null)[];
+  /** VmRSS of the dev server after each measured edit (a body and a title edit, each reverted), in MB. */
+  rssMb?: number[];
   /** VmHWM of the dev server process at the end, in MB. */
   serverPeakMb?: number;
   note?: string;
