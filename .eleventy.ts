@@ -1,8 +1,7 @@
 // Eleventy's entry point. It only wires Folio's plugin (src/eleventy/); the
 // CLI (src/cli/build.ts) passes the options through the environment.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { folioPlugin, type EleventyConfig } from "./src/eleventy/plugin.ts";
+import { folioPlugin, LAYOUTS_DIR, type EleventyConfig } from "./src/eleventy/plugin.ts";
 import { readOptions } from "./src/eleventy/options.ts";
 
 export default async function (eleventyConfig: EleventyConfig) {
@@ -12,7 +11,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     dir: {
       input: path.relative(process.cwd(), options.contentDir) || ".",
       output: options.outputDir,
-      layouts: path.relative(options.contentDir, fileURLToPath(new URL("./layouts", import.meta.url))),
+      layouts: LAYOUTS_DIR,
     },
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

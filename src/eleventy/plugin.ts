@@ -8,6 +8,7 @@ import { createMarkdown } from "../markdown/index.ts";
 import { createCodeHighlighter } from "../markdown/highlighter.ts";
 import { takeEarlyPrehighlight } from "../markdown/prehighlight.ts";
 import { createMathCache } from "../markdown/math.ts";
+import renderLayout from "../../layouts/folio.11ty.ts";
 import { writeAssets } from "./assets.ts";
 import { BuildState } from "./build-state.ts";
 import { devProblemsMiddleware } from "./dev-problems.ts";
@@ -15,12 +16,15 @@ import { cancelIdleCollection, collectWhenIdle } from "./idle-gc.ts";
 import { endOfBuild, withoutColours, type BuiltPage } from "./site-checks.ts";
 import type { FolioOptions } from "./options.ts";
 
+/** Eleventy's layouts folder: virtual, inside the content folder, ignored as content like every _name. */
+export const LAYOUTS_DIR = "_folio-layouts";
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const IMAGE_EXTENSIONS = COPIED_FILE_EXTENSIONS.join(",");
 
 // Eleventy ships JSDoc only; this is the part of its config API we use.
 export interface EleventyConfig {
-  addExtension(ext: string[], options: { key: string }): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
   addPreprocessor(name: string, ext: string, fn: (data: { page: { inputPath: string } }) => unknown): void;
   addPassthroughCopy(copy: string | Record<string, string>): void;
@@ -48,8 +52,10 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   // A file whose YAML is broken is reported by our loader and not built, so
   // here it must not stop Eleventy before the other problems are found.
   config.setFrontMatterParsingOptions({ engines: { yaml: (s: string) => state.frontMatterFor(s) ?? parseYamlOrEmpty(s) } });
-  config.addExtension(["11ty.ts"], { key: "11ty.js" });
-  config.addGlobalData("layout", "folio.11ty.ts");
+  // The layout is handed to Eleventy as a function (a virtual template), not
+  // a file for it to import: nothing Eleventy loads itself needs a TypeScript loader.
+  config.addTemplate(`${LAYOUTS_DIR}/folio.11ty.js`, renderLayout);
+  config.addGlobalData("layout", "folio.11ty.js");
   config.addGlobalData("folio", state);
   // Drafts (in production) and anything our loader skipped are not built.
   config.addPreprocessor("folio-pages", "md", (data) => (state.pageOf(data.page.inputPath) ? undefined : false));
