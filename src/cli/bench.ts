@@ -82,7 +82,7 @@ try {
     console.log("\n== one-section site, cold start ==");
     addCorpus(project, generateCorpus(opts.corpusScript, path.join(work, "corpus-1"), 1), 1);
     results.coldStart = await interleave([
-      { key: "folio-1-node", tool: "node --import tsx src/cli/build.ts", run: () => folioCold(project, 1) },
+      { key: "folio-1-node", tool: "node src/cli/run.mjs build", run: () => folioCold(project, 1) },
       { key: "folio-1-npm", tool: "npm run build", run: () => folioNpmCold(project, 1) },
     ], 1, opts.rounds, opts.warmup);
   }

@@ -55,7 +55,8 @@ if (!existsSync(options.contentDir)) {
 if (process.env.FOLIO_WORKERS !== "0") startEarlyPrehighlight({ contentDir: options.contentDir, cacheDir: options.cacheDir });
 const { Eleventy } = await import("@11ty/eleventy");
 const elev = new Eleventy(path.relative(process.cwd(), options.contentDir) || ".", workOutput, {
-  configPath: path.join(root, ".eleventy.ts"),
+  // run.mjs passes the compiled config; under tsx (npm start, tests) the TypeScript one.
+  configPath: process.env.FOLIO_ELEVENTY_CONFIG ?? path.join(root, ".eleventy.ts"),
   quietMode: values.quiet || !serve,
   source: "script",
   runMode: serve ? "serve" : "build",

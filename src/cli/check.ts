@@ -45,7 +45,8 @@ Object.assign(process.env, optionsToEnv({
 
 const { Eleventy } = await import("@11ty/eleventy");
 const elev = new Eleventy(path.relative(process.cwd(), contentDir) || ".", path.join(scratch, "_site"), {
-  configPath: path.join(root, ".eleventy.ts"),
+  // run.mjs passes the compiled config; under tsx (npm start, tests) the TypeScript one.
+  configPath: process.env.FOLIO_ELEVENTY_CONFIG ?? path.join(root, ".eleventy.ts"),
   quietMode: true,
   source: "script",
   runMode: "build",

@@ -80,12 +80,16 @@ export interface EarlyStart {
   workers?: Prehighlight;
 }
 
-/** Below this many bytes of changed Markdown, starting a thread costs more than it saves. */
-const WORTH_A_THREAD = 100_000;
+/**
+ * Below this many bytes of changed Markdown, starting a thread costs more
+ * than it saves: a thread that must load the TypeScript loader first starts
+ * slowly; the compiled one (src/cli/run.mjs) is worth it even for one page.
+ */
+const worthAThread = () => (process.env.FOLIO_PREHIGHLIGHT_WORKER ? 1 : 100_000);
 
 export async function startEarlyPrehighlight(options: PrehighlightOptions): Promise<void> {
   const plan = await planScan(options.contentDir, highlightCache(options).file);
-  const workers = plan.changedBytes >= WORTH_A_THREAD ? Prehighlight.start({ ...options, files: plan.changed }) : undefined;
+  const workers = plan.changedBytes >= worthAThread() ? Prehighlight.start({ ...options, files: plan.changed }) : undefined;
   (globalThis as Holder)[EARLY] = { options, plan, workers };
 }
 

@@ -1,5 +1,5 @@
 // Helpers for the check / new / dev-loop tests: run the real CLIs the way an
-// author does (npm run check → src/cli/check.ts) and lay out content folders.
+// author does (npm run check → src/cli/run.mjs check → src/cli/check.ts) and lay out content folders.
 import { cpSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 export function runCheck(contentDir: string): Promise<CliResult> {
-  return run(process.execPath, ["--import", "tsx", path.join(repoRoot, "src/cli/check.ts"), "--content", contentDir], repoRoot);
+  return run(process.execPath, [path.join(repoRoot, "src/cli/run.mjs"), "check", "--content", contentDir], repoRoot);
 }
 
 export function runNew(contentDir: string, args: string[]): Promise<CliResult> {

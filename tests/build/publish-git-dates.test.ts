@@ -34,7 +34,7 @@ async function git(cwd: string, args: string[], date?: string): Promise<void> {
 
 async function build(contentDir: string, env: NodeJS.ProcessEnv = {}, args: string[] = []) {
   const outDir = path.join(path.dirname(contentDir), "_site");
-  const r = await run(process.execPath, ["--import", "tsx", path.join(repoRoot, "src/cli/build.ts"),
+  const r = await run(process.execPath, [path.join(repoRoot, "src/cli/run.mjs"), "build",
     "--content", contentDir, "--output", outDir, ...args], repoRoot, { ...process.env, ...env });
   assert.equal(r.status, 0, r.stderr);
   return (url: string) => parseHtml(readFileSync(path.join(outDir, url, "index.html"), "utf8"));

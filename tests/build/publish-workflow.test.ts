@@ -62,7 +62,7 @@ for (const [kind, outputs, home] of [
 ] as const) {
   test(`the build step makes ${kind} with the right prefix and canonical URLs`, async () => {
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), "folio-workflow-")), "_site");
-    const r = await run(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--content", fixture(import.meta.url, "publish-site"),
+    const r = await run(process.execPath, ["src/cli/run.mjs", "build", "--content", fixture(import.meta.url, "publish-site"),
       "--output", out], repoRoot, { ...process.env, ...buildEnv(outputs) });
     assert.equal(r.status, 0, r.stderr);
     const html = readFileSync(path.join(out, "handbooks/alpha/index.html"), "utf8");

@@ -28,7 +28,8 @@ export interface BuildOptions {
 
 export async function buildSite(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "folio-test-")), "_site");
-  const args = ["--import", "tsx", path.join(repoRoot, "src/cli/build.ts"), "--content", contentDir, "--output", outDir];
+  // The command `npm run build` runs: the compiled CLI (src/cli/run.mjs).
+  const args = [path.join(repoRoot, "src/cli/run.mjs"), "build", "--content", contentDir, "--output", outDir];
   if (options.pathPrefix) args.push("--prefix", options.pathPrefix);
   if (options.siteUrl) args.push("--site-url", options.siteUrl);
   args.push(...(options.extraArgs ?? []));

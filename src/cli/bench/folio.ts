@@ -50,7 +50,7 @@ export function cacheExists(project: FolioProject, size: number): boolean {
 }
 
 export const buildArgs = (project: FolioProject, size: number) =>
-  ["--import", "tsx", "src/cli/build.ts", "--content", project.contentFor(size), "--output", project.outFor(size)];
+  ["src/cli/run.mjs", "build", "--content", project.contentFor(size), "--output", project.outFor(size)];
 
 /** A full production build with no cache and no previous output. */
 export function folioCold(project: FolioProject, size: number): Promise<Measured> {
