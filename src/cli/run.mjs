@@ -52,13 +52,15 @@ if (command !== "--compile") {
 /** The folder of the compiled modules for the sources as they are now, compiled if needed. */
 async function compiled() {
   const sources = [".eleventy.ts", "package-lock.json", ...tsFiles("src"), ...tsFiles("layouts")];
-  const hash = createHash("sha1").update(root);
+  const hash = createHash("sha1");
   for (const file of sources) {
     const { mtimeMs, size } = statSync(path.join(root, file));
     hash.update(`\0${file}\0${mtimeMs}\0${size}`);
   }
+  // node_modules may be shared by several checkouts (the bench links it): each has its own prefix.
+  const checkout = createHash("sha1").update(root).digest("hex").slice(0, 8);
   const cache = path.join(root, "node_modules", ".cache", "folio-cli");
-  const dir = path.join(cache, hash.digest("hex").slice(0, 16));
+  const dir = path.join(cache, `${checkout}-${hash.digest("hex").slice(0, 16)}`);
   if (existsSync(path.join(dir, "build.mjs"))) return dir;
 
   const { build } = await import("esbuild");
@@ -76,9 +78,11 @@ async function compiled() {
     logLevel: "error",
     plugins: [ownUrls],
   });
-  // Compilations of older sources go (a compilation still being written is left alone).
+  // This checkout's compilations of older sources go (one still being written is left alone).
   for (const old of existsSync(cache) ? readdirSync(cache) : []) {
-    if (/^[0-9a-f]{16}$/.test(old) && old !== path.basename(dir)) rmSync(path.join(cache, old), { recursive: true, force: true });
+    if (new RegExp(`^${checkout}-[0-9a-f]{16}$`).test(old) && old !== path.basename(dir)) {
+      rmSync(path.join(cache, old), { recursive: true, force: true });
+    }
   }
   try {
     renameSync(tmp, dir);
