@@ -3,10 +3,13 @@ import { pageContext, type EleventyLayoutData } from "../src/eleventy/page-conte
 import { renderPage } from "./page.ts";
 
 export default function render(data: EleventyLayoutData): string {
-  const ctx = pageContext(data);
+  // A production build: the body was kept for us, and we write the page (src/eleventy/page-writer.ts).
+  const writer = data.folio.pages;
+  const ctx = pageContext(data, writer?.takeBody(data.page.inputPath));
   // The print page and resource index of each handbook are made from its sections' bodies.
   data.folio.publish.collect(ctx);
   // Dev server: kept so that a later edit elsewhere can lay this page out again (src/eleventy/relayout.ts).
   data.folio.relayout?.remember(ctx.page.relPath, data, render);
-  return renderPage(ctx);
+  const html = renderPage(ctx);
+  return writer ? writer.write(data.page.url, data.page.outputPath, html) : html;
 }

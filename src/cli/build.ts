@@ -13,6 +13,7 @@ import { swapIn, tempSibling, discard } from "./output-swap.ts";
 import { shownPath } from "./shown-path.ts";
 import { existsSync } from "node:fs";
 import { startEarlyPrehighlight } from "../markdown/prehighlight.ts";
+import { pagesWritten } from "../eleventy/page-writer.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -44,6 +45,8 @@ Object.assign(process.env, optionsToEnv({
   repositoryBranch: values["repository-branch"] ?? process.env.FOLIO_REPOSITORY_BRANCH,
   cname: values.cname ?? process.env.FOLIO_CNAME,
   mode: serve ? "development" : "production",
+  // A production build writes its pages itself and runs Eleventy dry, so no page stays in memory.
+  writePages: !serve,
 }));
 const options = readOptions();
 if (!existsSync(options.contentDir)) {
@@ -60,8 +63,12 @@ const elev = new Eleventy(path.relative(process.cwd(), options.contentDir) || ".
   quietMode: values.quiet || !serve,
   source: "script",
   runMode: serve ? "serve" : "build",
+  dryRun: !serve,
 });
 silenceContentErrors(elev.errorHandler);
+// Eleventy runs dry in a production build (Folio writes the pages), so its
+// "Wrote 0 files" line would mislead; Folio prints its own summary below.
+if (!serve) elev.disableLogger();
 
 try {
   if (serve) {
@@ -81,7 +88,7 @@ try {
     const [, templates] = (await elev.write()) as unknown as [unknown, unknown[]];
     await swapIn(workOutput, finalOutput);
     const secs = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(`Folio: built ${templates.length} pages into ${shownPath(finalOutput)}/ in ${secs} s`);
+    console.log(`Folio: built ${pagesWritten() ?? templates.length} pages into ${shownPath(finalOutput)}/ in ${secs} s`);
   }
 } catch (error) {
   if (!serve) await discard(workOutput);

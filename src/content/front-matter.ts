@@ -85,10 +85,27 @@ export function parseSourceFile(file: string, source: string): ParsedFile {
   };
 }
 
+/**
+ * Fields of other generators that would change where or how Folio writes a
+ * page: Folio ignores them (BuildState.frontMatterFor keeps them from Eleventy).
+ */
+export const IGNORED_FIELDS: Readonly<Record<string, { why: string; hint: string }>> = {
+  layout: { why: "every page uses Folio's layout", hint: "remove the line" },
+  permalink: {
+    why: "a page's address comes from its file's place in the content folder",
+    hint: "remove the line; to keep an old address working, list it under redirect_from",
+  },
+};
+
 /** Unknown fields are allowed (layouts may use them), but `titel` is surely `title`. */
 function typoWarnings(file: string, fieldLines: Map<string, number>): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   for (const [field, line] of fieldLines) {
+    const ignored = Object.hasOwn(IGNORED_FIELDS, field) ? IGNORED_FIELDS[field] : undefined;
+    if (ignored) {
+      warnings.push({ file, line, col: 1, severity: "warning", message: `\`${field}\` is ignored: ${ignored.why}`, hint: ignored.hint });
+      continue;
+    }
     if (KNOWN_FIELDS.includes(field)) continue;
     const guess = closest(field, KNOWN_FIELDS);
     if (!guess) continue;

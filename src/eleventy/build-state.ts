@@ -3,6 +3,7 @@
 import path from "node:path";
 import { Collector } from "../checks/collector.ts";
 import { WarningLog, type Diagnostic } from "../checks/diagnostics.ts";
+import { IGNORED_FIELDS } from "../content/front-matter.ts";
 import { loadContentReport, type LoadCache } from "../content/load.ts";
 import { navigationFor } from "../content/navigation.ts";
 import { readingMinutes } from "../content/reading-time.ts";
@@ -11,6 +12,7 @@ import type { PrevNext, SiteModel, SourcePage } from "../content/types.ts";
 import type { CodeHighlighter } from "../markdown/highlighter.ts";
 import { PublishState } from "../publish/state.ts";
 import type { FolioOptions } from "./options.ts";
+import { PageWriter } from "./page-writer.ts";
 import { Relayout } from "./relayout.ts";
 
 export class BuildState {
@@ -36,6 +38,8 @@ export class BuildState {
    * while Eleventy renders only the saved file (its incremental mode).
    */
   readonly relayout?: Relayout;
+  /** Production builds: Folio writes the pages, Eleventy runs dry (see page-writer.ts). */
+  readonly pages?: PageWriter;
   private readonly loadCache?: LoadCache;
 
   constructor(
@@ -47,6 +51,7 @@ export class BuildState {
       this.relayout = new Relayout();
       this.loadCache = new Map();
     }
+    if (options.writePages && options.mode === "production" && !options.check) this.pages = new PageWriter();
   }
 
   private frontMatterByText = new Map<string, unknown>();
@@ -57,7 +62,11 @@ export class BuildState {
    */
   frontMatterFor(text: string): Record<string, unknown> | undefined {
     const data = this.frontMatterByText.get(yamlKey(text));
-    return data && typeof data === "object" ? { ...(data as Record<string, unknown>) } : undefined;
+    if (!data || typeof data !== "object") return undefined;
+    const copy = { ...(data as Record<string, unknown>) };
+    // Folio decides every page's layout and address (a warning tells the author).
+    for (const field of Object.keys(IGNORED_FIELDS)) delete copy[field];
+    return copy;
   }
 
   /**

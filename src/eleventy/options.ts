@@ -17,6 +17,12 @@ export interface FolioOptions {
   cacheDir?: string;
   /** `npm run check`: render to find problems, write nothing (no assets, no highlighting). */
   check?: boolean;
+  /**
+   * Production builds: Folio writes each page itself as it is laid out and
+   * Eleventy runs dry, so no page's HTML stays in memory for the whole build
+   * (see src/eleventy/page-writer.ts). The dev server lets Eleventy write.
+   */
+  writePages?: boolean;
 }
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env): FolioOptions {
@@ -32,6 +38,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): FolioOptions 
     // FOLIO_CACHE_DIR=off turns the disk cache off (the bench's cold builds use a fresh folder instead).
     cacheDir: env.FOLIO_CACHE_DIR === "off" ? undefined : path.resolve(env.FOLIO_CACHE_DIR || ".cache"),
     check: env.FOLIO_CHECK === "1",
+    writePages: env.FOLIO_WRITE_PAGES === "1",
   };
 }
 
@@ -46,5 +53,6 @@ export function optionsToEnv(o: Partial<FolioOptions>): Record<string, string> {
   if (o.cname) env.FOLIO_CNAME = o.cname;
   if (o.mode) env.FOLIO_MODE = o.mode;
   if (o.check) env.FOLIO_CHECK = "1";
+  if (o.writePages) env.FOLIO_WRITE_PAGES = "1";
   return env;
 }

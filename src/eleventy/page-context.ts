@@ -7,11 +7,12 @@ import { extractToc, hasMath } from "./page-facts.ts";
 
 export interface EleventyLayoutData {
   content: string;
-  page: { inputPath: string; url: string };
+  page: { inputPath: string; url: string; outputPath: string };
   folio: BuildState;
 }
 
-export function pageContext(data: EleventyLayoutData): PageContext {
+/** content: the page's body when it did not come through Eleventy (see page-writer.ts). */
+export function pageContext(data: EleventyLayoutData, content = data.content): PageContext {
   const state = data.folio;
   const page = state.pageOf(data.page.inputPath);
   if (!page) throw new Error(`Folio has no page for ${data.page.inputPath}; was it added during the build?`);
@@ -22,9 +23,9 @@ export function pageContext(data: EleventyLayoutData): PageContext {
     page,
     handbook,
     nav: page.kind === "section" ? state.nav.get(page.relPath) : undefined,
-    contentHtml: data.content,
-    toc: extractToc(data.content),
-    hasMath: hasMath(data.content),
+    contentHtml: content,
+    toc: extractToc(content),
+    hasMath: hasMath(content),
     pathPrefix: state.options.pathPrefix,
     siteUrl: state.publish.settings.siteUrl,
     updated: published.updated,

@@ -10,6 +10,8 @@ import { takeEarlyPrehighlight } from "../markdown/prehighlight.ts";
 import { createMathCache } from "../markdown/math.ts";
 import renderLayout from "../../layouts/folio.11ty.ts";
 import { writeAssets } from "./assets.ts";
+import { copyContentFiles } from "./content-files.ts";
+import type { PageWriter } from "./page-writer.ts";
 import { BuildState } from "./build-state.ts";
 import { devProblemsMiddleware } from "./dev-problems.ts";
 import { cancelIdleCollection, collectWhenIdle } from "./idle-gc.ts";
@@ -74,6 +76,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     collect: state.collector,
   });
   if (state.relayout) forgetBeforeRender(md, state);
+  if (state.pages) keepBodies(md, state.pages);
   config.setLibrary("md", md);
   if (options.mode === "development" && !options.check) {
     config.setServerOptions({ middleware: [devProblemsMiddleware(state)] });
@@ -92,6 +95,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   config.on("eleventy.before", async ({ directories }) => {
     // First build only: the prehighlight workers' blocks, taken before any page renders.
     const coloured = highlighter.workersDone();
+    state.pages?.clear();
     await state.reload();
     // URL claims (conflicting redirects are reported here), git dates, the search UI bundle.
     // After an edit to content only, the assets (and the search UI) are as they were.
@@ -104,14 +108,29 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     // Dev server: pages that show what this edit changed, which Eleventy did not render itself.
     await state.relayout?.replay(state);
     await Promise.all([highlighter.save(), mathCache.save()]);
-    // Every problem of the build at once; throws (the build fails) on an error.
-    endOfBuild(state, results ?? []);
+    // What was written: by Folio itself in a production build (Eleventy ran dry), else by Eleventy.
+    const built = state.pages ? state.pages.pages() : results ?? [];
+    try {
+      // Every problem of the build at once; throws (the build fails) on an error.
+      endOfBuild(state, built);
+    } catch (error) {
+      state.publish.collected.dispose();
+      throw error;
+    }
     if (options.check) return;
+    // A dry run copies nothing: the content's images and files are copied here.
+    if (state.pages) await copyContentFiles(options.contentDir, directories.output, state.otherFiles);
     // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
-    await state.publish.finish(directories.output, results ?? []);
+    await state.publish.finish(directories.output, built);
     if (state.relayout) collectWhenIdle();
   });
   return state;
+}
+
+/** Production builds: Eleventy gets "" for each body; the layout takes the real one (page-writer.ts). */
+function keepBodies(md: { render(src: string, env?: unknown): string }, pages: PageWriter): void {
+  const render = md.render.bind(md);
+  md.render = (src, env) => pages.keepBody(inputPathOf(env), render(src, env));
 }
 
 /**

@@ -3,6 +3,8 @@
 // the string Eleventy already holds, not a copy) and the resources it cites,
 // read from the resource panels our Markdown pipeline rendered. Kept across
 // watch rebuilds so a rebuild that skips a page still has its record.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { SourcePage } from "../content/types.ts";
 
 export interface CitedResource {
@@ -18,6 +20,8 @@ export interface CitedResource {
 export interface SectionRecord {
   body: string;
   resources: CitedResource[];
+  /** Whether the body has typeset maths (so the print page links KaTeX's stylesheet). */
+  hasMath?: boolean;
 }
 
 // One rendered resource item (see src/markdown/resources.ts); values are HTML-escaped.
@@ -44,10 +48,32 @@ function decodeEntities(s: string): string {
 
 export class SectionCollector {
   private readonly records = new Map<string, SectionRecord>();
+  private spilled = 0;
+
+  /**
+   * spillDir: a production build that writes its own pages (see
+   * src/eleventy/page-writer.ts) keeps the bodies in files there, not in
+   * memory, until the print pages are written.
+   */
+  constructor(private readonly spillDir?: string) {}
 
   record(page: SourcePage, bodyHtml: string): void {
     if (page.kind !== "section") return;
-    this.records.set(page.relPath, { body: bodyHtml, resources: resourcesIn(bodyHtml) });
+    const resources = resourcesIn(bodyHtml);
+    const hasMath = bodyHtml.includes('class="katex');
+    if (!this.spillDir) {
+      this.records.set(page.relPath, { body: bodyHtml, resources, hasMath });
+      return;
+    }
+    if (this.spilled === 0) mkdirSync(this.spillDir, { recursive: true });
+    const file = path.join(this.spillDir, `${this.spilled++}.html`);
+    writeFileSync(file, bodyHtml);
+    this.records.set(page.relPath, { get body() { return readFileSync(file, "utf8"); }, resources, hasMath });
+  }
+
+  /** Removes the spilled bodies (after the print pages are written). */
+  dispose(): void {
+    if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
   }
 
   get(page: SourcePage): SectionRecord | undefined {

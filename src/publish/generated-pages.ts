@@ -51,7 +51,7 @@ export async function writeGeneratedPages(outputDir: string, input: GeneratedPag
     if (input.unchanged?.(handbook, records)) continue;
 
     const printCtx = contextFor(input, syntheticPage(urls.print, `${handbook.title} (all sections)`, handbook.description || undefined), handbook);
-    printCtx.hasMath = records.some((r) => r !== undefined && hasMath(r.body));
+    printCtx.hasMath = records.some((r) => r !== undefined && (r.hasMath ?? hasMath(r.body)));
     await writePrintPage(path.join(outputDir, outputFileForUrl(urls.print)!), printCtx, handbook, records);
 
     const resourcesCtx = contextFor(input, syntheticPage(urls.resources, `Resources cited in ${handbook.title}`, undefined), handbook);

@@ -12,16 +12,22 @@ import { copyTree } from "./copy-tree.ts";
 
 export interface RenderedPage {
   url?: unknown;
+  /** The page's HTML, or (a page Folio wrote itself) its sha1 in `hash`. */
   content?: unknown;
+  hash?: string;
 }
 
 export function searchIndexKey(pages: readonly RenderedPage[], options: unknown): string {
   const version = pagefindVersion();
   const hash = createHash("sha1").update(JSON.stringify({ version, options }));
   const indexed = pages
-    .filter((p): p is { url: string; content: string } => typeof p.url === "string" && typeof p.content === "string")
+    .flatMap((p) => {
+      if (typeof p.url !== "string") return [];
+      if (p.hash !== undefined) return [{ url: p.url, hash: p.hash }];
+      return typeof p.content === "string" ? [{ url: p.url, hash: createHash("sha1").update(p.content).digest("hex") }] : [];
+    })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  for (const p of indexed) hash.update(`\0${p.url}\0`).update(p.content);
+  for (const p of indexed) hash.update(`\0${p.url}\0${p.hash}`);
   return hash.digest("hex").slice(0, 20);
 }
 

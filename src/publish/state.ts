@@ -3,6 +3,7 @@
 // and build the search UI; while rendering, gather what the per-handbook
 // pages need; after rendering, write generated pages, redirects, sitemap,
 // robots.txt, .nojekyll, CNAME, and (production) the Pagefind index.
+import os from "node:os";
 import path from "node:path";
 import type { PageContext } from "../../layouts/context.ts";
 import { canonicalUrl } from "../../layouts/lib/urls.ts";
@@ -30,7 +31,7 @@ export interface PagePublishFacts {
 
 export class PublishState {
   settings: PublishSettings = { branch: "main" };
-  readonly collected = new SectionCollector();
+  readonly collected: SectionCollector;
   private model: SiteModel = buildSiteModel([], { includeDrafts: false });
   private redirects: Redirect[] = [];
   private positions = new Map<string, number>();
@@ -41,7 +42,12 @@ export class PublishState {
   // mode a commit made while editing only refreshes dates on restart.
   private gitOnce?: Promise<GitFacts>;
 
-  constructor(private readonly options: FolioOptions) {}
+  constructor(private readonly options: FolioOptions) {
+    // A build that writes its own pages keeps the sections' bodies on disk until the print pages are written.
+    this.collected = new SectionCollector(
+      options.writePages ? path.join(os.tmpdir(), `folio-bodies-${process.pid}-${Date.now()}`) : undefined,
+    );
+  }
 
   /**
    * Before rendering. Two sources claiming one URL, or an unusable
@@ -92,6 +98,8 @@ export class PublishState {
    * print pages are as big as all the sections together.
    */
   private unchanged(hb: Handbook, records: readonly (SectionRecord | undefined)[]): boolean {
+    // A production build runs once: there is no earlier build to compare with (nor bodies to hold).
+    if (this.options.mode === "production") return false;
     const inputs: unknown[] = [this.model.title, hb.title, hb.description, this.settings.siteUrl];
     hb.sections.forEach((s, i) => inputs.push(s.relPath, s.url, s.data.title, s.data.description, records[i]?.body));
     const before = this.written.get(hb.slug);
@@ -117,6 +125,7 @@ export class PublishState {
       }),
       scanned?.write(),
     ]);
+    this.collected.dispose();
     if (pages.status === "rejected") throw pages.reason;
     if (index.status === "rejected") throw index.reason;
     if (scanned && key !== undefined) await storeIndex(cacheDir!, key, outputDir);

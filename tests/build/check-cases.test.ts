@@ -22,6 +22,8 @@ const cases: Case[] = [
   { name: "missing-title", line: `${S2}:1:1  error  front matter: title is missing  (add a line like  title: "Self-Attention and Transformers")` },
   { name: "wrong-type", line: `${S2}:4:1  error  front matter: order must be a number  (write a number without quotes, e.g.  order: 5)` },
   { name: "duplicate-order", line: `${S2}:4:1  error  two sections of handbook "hb" have order 1: this one and {dir}/handbooks/hb/section1.md  (give each section its own  order: N  (or rename one file) so the reading order is clear)` },
+  // A build with it used to stop with Eleventy's stack trace ("layout post not found").
+  { name: "jekyll-layout", line: `${S2}:4:1  warning  \`layout\` is ignored: every page uses Folio's layout  (remove the line)` },
   { name: "typo-field", line: `${S2}:4:1  warning  unknown field \`nav_titel\`, did you mean \`nav_title\`?  (rename it to nav_title; as written, Folio ignores it)` },
   // Markdown
   { name: "unknown-container", line: `${S2}:8:1  error  unknown box "::: hint": it would be shown as plain text  (boxes are key-concept, summary, note, tip, warning, resources)` },

@@ -7,6 +7,13 @@ import path from "node:path";
 import { repoRoot } from "../helpers/build.ts";
 import { browserSuite, skipWithoutChromium, watch } from "./support.ts";
 
+const REDIRECTS = [
+  ["old/alpha-two/", "handbooks/alpha/section2/", "Alpha Two"],
+  ["alpha/section2.html", "handbooks/alpha/section2/", "Alpha Two"],
+  ["beta-old/", "handbooks/beta/section1/", "Beta One"],
+] as const;
+const OLD_URLS: readonly string[] = REDIRECTS.map(([old]) => old);
+
 describe("redirect pages", { skip: skipWithoutChromium }, () => {
   const suite = browserSuite(path.join(repoRoot, "tests/build/fixtures/publish-site"), ["/some-repo/"]);
 
@@ -15,16 +22,16 @@ describe("redirect pages", { skip: skipWithoutChromium }, () => {
       const context = await suite.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       const problems = watch(page);
-      for (const [old, target, title] of [
-        ["old/alpha-two/", "handbooks/alpha/section2/", "Alpha Two"],
-        ["alpha/section2.html", "handbooks/alpha/section2/", "Alpha Two"],
-        ["beta-old/", "handbooks/beta/section1/", "Beta One"],
-      ] as const) {
+      for (const [old, target, title] of REDIRECTS) {
         await page.goto(suite.site.url() + old);
         await page.waitForURL(suite.site.url() + target);
         assert.equal(await page.locator("h1").textContent(), title);
       }
-      assert.deepEqual(problems, []);
+      // A redirect page's script can send the browser on before the page itself
+      // has finished loading; Chromium then reports that page's own request as
+      // aborted (seen under load). The reader only ever sees the target.
+      const leftEarly = (p: string) => / net::ERR_ABORTED$/.test(p) && OLD_URLS.some((old) => p.includes(`/some-repo/${old} `));
+      assert.deepEqual(problems.filter((p) => !leftEarly(p)), []);
       await context.close();
     });
   }
