@@ -43,7 +43,7 @@ export interface EleventyConfig {
 export async function folioPlugin(config: EleventyConfig, options: FolioOptions): Promise<BuildState> {
   const highlighter = await createCodeHighlighter({
     cacheDir: options.cacheDir,
-    prehighlight: options.check ? undefined : takeEarlyPrehighlight(options.contentDir, options.cacheDir),
+    prehighlight: options.check ? undefined : await takeEarlyPrehighlight(options.contentDir, options.cacheDir),
   });
   const mathCache = createMathCache(options.cacheDir);
   await Promise.all([highlighter.cache.load(), mathCache.load()]);
@@ -88,8 +88,12 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     });
   }
 
-  const contentRel = path.relative(process.cwd(), options.contentDir) || ".";
-  config.addPassthroughCopy(`${contentRel}/**/*.{${IMAGE_EXTENSIONS}}`);
+  // Images and other files beside the Markdown: Eleventy copies them when it writes the site (the dev
+  // server); a production build runs Eleventy dry and copies them itself (copyContentFiles, below).
+  if (!state.pages) {
+    const contentRel = path.relative(process.cwd(), options.contentDir) || ".";
+    config.addPassthroughCopy(`${contentRel}/**/*.{${IMAGE_EXTENSIONS}}`);
+  }
   for (const dir of ["src", "layouts", "assets"]) config.addWatchTarget(path.join(root, dir) + "/");
 
   config.on("eleventy.before", async ({ directories }) => {

@@ -71,7 +71,7 @@ export class Prehighlight {
 // highlighter that Eleventy's config creates picks them up; a global survives
 // the config being imported afresh.
 const EARLY = Symbol.for("folio.prehighlight");
-type Holder = { [EARLY]?: EarlyStart };
+type Holder = { [EARLY]?: Promise<EarlyStart | undefined> };
 
 export interface EarlyStart {
   options: PrehighlightOptions;
@@ -87,15 +87,25 @@ export interface EarlyStart {
  */
 const worthAThread = () => (process.env.FOLIO_PREHIGHLIGHT_WORKER ? 1 : 100_000);
 
-export async function startEarlyPrehighlight(options: PrehighlightOptions): Promise<void> {
-  const plan = await planScan(options.contentDir, highlightCache(options).file);
-  const workers = plan.changedBytes >= worthAThread() ? Prehighlight.start({ ...options, files: plan.changed }) : undefined;
-  (globalThis as Holder)[EARLY] = { options, plan, workers };
+/**
+ * Plans and starts the workers without waiting: Eleventy loads meanwhile, and
+ * the config's highlighter awaits the same promise (takeEarlyPrehighlight).
+ * A plan that fails (a file gone while listing) means no workers: every block
+ * is then coloured while its page renders.
+ */
+export function startEarlyPrehighlight(options: PrehighlightOptions): void {
+  (globalThis as Holder)[EARLY] = planScan(options.contentDir, highlightCache(options).file).then(
+    (plan) => {
+      const workers = plan.changedBytes >= worthAThread() ? Prehighlight.start({ ...options, files: plan.changed }) : undefined;
+      return { options, plan, workers };
+    },
+    () => undefined,
+  );
 }
 
 /** What build.ts started for this content and cache, if anything; handed out once. */
-export function takeEarlyPrehighlight(contentDir: string, cacheDir: string | undefined): EarlyStart | undefined {
-  const early = (globalThis as Holder)[EARLY];
+export async function takeEarlyPrehighlight(contentDir: string, cacheDir: string | undefined): Promise<EarlyStart | undefined> {
+  const early = await (globalThis as Holder)[EARLY];
   (globalThis as Holder)[EARLY] = undefined;
   if (!early) return undefined;
   if (early.options.contentDir === contentDir && early.options.cacheDir === cacheDir) return early;
