@@ -51,7 +51,7 @@ export class BuildState {
       this.relayout = new Relayout();
       this.loadCache = new Map();
     }
-    if (options.writePages && options.mode === "production" && !options.check) this.pages = new PageWriter();
+    if (options.writePages) this.pages = new PageWriter();
   }
 
   private frontMatterByText = new Map<string, unknown>();

@@ -72,7 +72,6 @@ export function endOfBuild(state: BuildState, results: readonly BuiltPage[]): vo
 /** For `check`: knows the same languages (so unknown ones are still reported), colours nothing. */
 export function withoutColours(highlighter: CodeHighlighter): CodeHighlighter {
   return {
-    ensureLanguages: async () => {},
     isKnown: (lang) => highlighter.isKnown(lang),
     highlight: (code) => `<pre class="shiki"><code>${code.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</code></pre>`,
   };

@@ -11,6 +11,16 @@ export interface CodeFence {
   code: string;
 }
 
+/**
+ * What a fence token holds for the highlighter: its language word ("" for
+ * none) and its code without the newline before the closing fence (Shiki
+ * would turn it into an empty last line). The renderer (code.ts) and the
+ * scanner below both use it, so a prehighlighted block is found in the cache.
+ */
+export function fenceOf(token: { info: string; content: string }, unescapeAll: (s: string) => string): CodeFence {
+  return { lang: fenceLanguage(unescapeAll(token.info)), code: token.content.replace(/\n$/, "") };
+}
+
 let scanner: MarkdownIt | undefined;
 
 export function codeFences(markdown: string): CodeFence[] {
@@ -22,9 +32,8 @@ export function codeFences(markdown: string): CodeFence[] {
   const fences: CodeFence[] = [];
   for (const token of scanner.parse(markdown, {})) {
     if (token.type !== "fence") continue;
-    const lang = fenceLanguage(scanner.utils.unescapeAll(token.info));
-    // The same code the fence renderer passes on (code.ts): no final newline.
-    if (lang) fences.push({ lang, code: token.content.replace(/\n$/, "") });
+    const fence = fenceOf(token, scanner.utils.unescapeAll);
+    if (fence.lang) fences.push(fence);
   }
   return fences;
 }

@@ -3,7 +3,7 @@
 // it (data-lang) whether or not Shiki coloured it.
 import type MarkdownIt from "markdown-it";
 import type { MarkdownContext } from "./context.ts";
-import { fenceLanguage } from "./highlighter.ts";
+import { fenceOf } from "./code-fences.ts";
 
 export function codeBlocks(md: MarkdownIt, ctx: Pick<MarkdownContext, "highlighter" | "warnings" | "locate">): void {
   const escape = md.utils.escapeHtml;
@@ -15,10 +15,7 @@ export function codeBlocks(md: MarkdownIt, ctx: Pick<MarkdownContext, "highlight
 
   md.renderer.rules.fence = (tokens, idx, _options, env) => {
     const token = tokens[idx]!;
-    // The fence's content ends with the newline before the closing fence;
-    // Shiki would turn it into an empty last line.
-    const code = token.content.replace(/\n$/, "");
-    const lang = fenceLanguage(md.utils.unescapeAll(token.info));
+    const { lang, code } = fenceOf(token, md.utils.unescapeAll);
     if (!lang) return wrap(undefined, plain(code));
     if (!ctx.highlighter.isKnown(lang)) {
       const { file, line } = ctx.locate(env, token.map?.[0] ?? 0);

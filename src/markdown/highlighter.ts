@@ -15,8 +15,6 @@ import { RenderCache } from "./render-cache.ts";
 const require = createRequire(import.meta.url);
 
 export interface CodeHighlighter {
-  /** Loads the grammars of these languages now (aliases allowed); unknown names are ignored. */
-  ensureLanguages(langs: Iterable<string>): Promise<void>;
   /** True when Shiki has a grammar for the language (loaded or not), or it is plain text. */
   isKnown(lang: string): boolean;
   /** HTML `<pre class="shiki">…</pre>`, from the cache or coloured now. */
@@ -113,9 +111,6 @@ export async function createCodeHighlighter(
   let workers = early?.workers;
   return {
     cache,
-    async ensureLanguages(langs) {
-      for (const lang of langs) if (isKnownLanguage(lang)) colour("", lang);
-    },
     isKnown: isKnownLanguage,
     highlight(code, lang) {
       const input = blockInput(code, lang);

@@ -21,7 +21,7 @@ export interface SectionRecord {
   body: string;
   resources: CitedResource[];
   /** Whether the body has typeset maths (so the print page links KaTeX's stylesheet). */
-  hasMath?: boolean;
+  hasMath: boolean;
 }
 
 // One rendered resource item (see src/markdown/resources.ts); values are HTML-escaped.
@@ -60,10 +60,10 @@ export class SectionCollector {
    */
   constructor(private readonly spillDir?: string) {}
 
-  record(page: SourcePage, bodyHtml: string): void {
+  /** hasMath: as the page's layout context found it (see page-context.ts). */
+  record(page: SourcePage, bodyHtml: string, hasMath: boolean): void {
     if (page.kind !== "section") return;
     const resources = resourcesIn(bodyHtml);
-    const hasMath = bodyHtml.includes('class="katex');
     if (!this.spillDir) {
       this.records.set(page.relPath, { body: bodyHtml, resources, hasMath });
       return;

@@ -12,7 +12,6 @@ import { raw, type SafeHtml } from "../../layouts/lib/html.ts";
 import { href } from "../../layouts/lib/urls.ts";
 import type { Handbook, SiteModel, SourcePage } from "../content/types.ts";
 import { ASSET_URLS } from "../eleventy/assets.ts";
-import { hasMath } from "../eleventy/page-facts.ts";
 import type { SectionCollector, SectionRecord } from "./collector.ts";
 import { handbookPageUrls, NOT_FOUND_URL } from "./handbook-pages.ts";
 import { printAnchor, printBody } from "./print-body.ts";
@@ -51,7 +50,7 @@ export async function writeGeneratedPages(outputDir: string, input: GeneratedPag
     if (input.unchanged?.(handbook, records)) continue;
 
     const printCtx = contextFor(input, syntheticPage(urls.print, `${handbook.title} (all sections)`, handbook.description || undefined), handbook);
-    printCtx.hasMath = records.some((r) => r !== undefined && (r.hasMath ?? hasMath(r.body)));
+    printCtx.hasMath = records.some((r) => r?.hasMath === true);
     await writePrintPage(path.join(outputDir, outputFileForUrl(urls.print)!), printCtx, handbook, records);
 
     const resourcesCtx = contextFor(input, syntheticPage(urls.resources, `Resources cited in ${handbook.title}`, undefined), handbook);

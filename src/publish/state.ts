@@ -87,8 +87,8 @@ export class PublishState {
   }
 
   /** While rendering: a page's rendered body, for the print page and the resource index. */
-  collect(ctx: Pick<PageContext, "page" | "contentHtml">): void {
-    this.collected.record(ctx.page, ctx.contentHtml);
+  collect(ctx: Pick<PageContext, "page" | "contentHtml" | "hasMath">): void {
+    this.collected.record(ctx.page, ctx.contentHtml, ctx.hasMath);
   }
 
   /**

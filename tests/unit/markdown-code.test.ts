@@ -4,7 +4,6 @@ import { createCodeHighlighter } from "../../src/markdown/highlighter.ts";
 import { render } from "./markdown-context.ts";
 
 const highlighter = await createCodeHighlighter();
-await highlighter.ensureLanguages(["python", "ts"]);
 const renderCode = (source: string) => render(source, { highlighter, offset: 2 });
 
 describe("fenced code", () => {

@@ -13,7 +13,6 @@ export interface FakeContextOptions {
 
 /** Knows no language, so fences render as plain text; for tests that do not need Shiki. */
 export const noHighlighter: CodeHighlighter = {
-  ensureLanguages: async () => {},
   isKnown: () => false,
   highlight: () => {
     throw new Error("noHighlighter cannot highlight");

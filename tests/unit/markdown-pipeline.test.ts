@@ -4,7 +4,6 @@ import { createCodeHighlighter } from "../../src/markdown/highlighter.ts";
 import { render } from "./markdown-context.ts";
 
 const highlighter = await createCodeHighlighter();
-await highlighter.ensureLanguages(["python"]);
 const html = (source: string) => render(source, { highlighter }).html;
 
 /** What a reader sees: tags dropped, entities decoded. */
