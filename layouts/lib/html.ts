@@ -37,10 +37,6 @@ export function raw(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
 
-export function isSafeHtml(value: unknown): value is SafeHtml {
-  return value instanceof SafeHtml;
-}
-
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof SafeHtml) return value.value;

@@ -73,7 +73,7 @@ export interface ContentReport {
 }
 
 /**
- * Like loadContent, but a bad file is reported and skipped instead of
+ * Loads every Markdown file; a bad file is reported and skipped instead of
  * stopping at the first. With a cache (the dev server), a file whose size and
  * modification time are unchanged since the last load is not read again.
  */
@@ -132,12 +132,4 @@ async function listOtherFiles(contentDir: string): Promise<string[]> {
     .filter((e) => e.isFile() && !e.name.endsWith(".md"))
     .map((e) => path.relative(contentDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
     .filter((rel) => !rel.split("/").some((part) => part.startsWith("_") || part.startsWith(".") || part === "node_modules"));
-}
-
-export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<LoadedFile[]> {
-  const files = await listMarkdownFiles(contentDir);
-  return files.map((rel) => {
-    const abs = path.join(contentDir, rel);
-    return loadSource(rel, path.relative(cwd, abs) || rel, readFileSync(abs, "utf8"));
-  });
 }

@@ -20,7 +20,3 @@ export function navigationFor(handbook: Handbook): Map<string, PrevNext> {
   return new Map(handbook.sections.map((s, i) => [s.relPath, getPrevNext(handbook, i)]));
 }
 
-/** The sidebar label of a section. */
-export function navLabel(page: SourcePage): string {
-  return page.data.nav_title ?? page.data.title;
-}

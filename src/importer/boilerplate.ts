@@ -5,7 +5,7 @@
 // order Folio computes, then dropped; every drop is listed in the report.
 import type { Element } from "domhandler";
 import type { ConvertContext, NavHint } from "./context.ts";
-import { classes, text } from "./dom.ts";
+import { hasAnyClass, text } from "./dom.ts";
 import { findAll } from "domutils";
 import { keepAsWritten } from "./html-blocks.ts";
 
@@ -43,7 +43,7 @@ export function boilerplate(el: Element, ctx: ConvertContext): string[] | undefi
       return [keepAsWritten(el, ctx, "an inline script")];
     }
   }
-  if (el.name === "nav" || ((el.name === "div" || el.name === "footer") && classes(el).some((c) => NAV_CLASSES.includes(c)))) {
+  if (el.name === "nav" || ((el.name === "div" || el.name === "footer") && hasAnyClass(el, NAV_CLASSES))) {
     navLinks(el, ctx);
     return drop(`hand-written navigation <${el.name}${el.attribs["class"] ? ` class="${el.attribs["class"]}"` : ""}>`);
   }

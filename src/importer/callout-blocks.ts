@@ -4,7 +4,8 @@
 // resource-panel.ts). A box's first heading becomes the container's title.
 import type { Element } from "domhandler";
 import type { ConvertContext } from "./context.ts";
-import { classes, isTag, meaningful, text } from "./dom.ts";
+import { CALLOUT_TITLES } from "../markdown/callouts.ts";
+import { classes, hasAnyClass, isTag, meaningful, text } from "./dom.ts";
 import { childBlocks } from "./html-blocks.ts";
 import { inlineMarkdown } from "./html-inline.ts";
 import { resourcePanel } from "./resource-panel.ts";
@@ -19,19 +20,19 @@ const CALLOUT_BY_CLASS: Record<string, string> = {
 
 export const RESOURCE_CLASSES = ["resource-links", "resources", "resource-list", "further-reading", "key-resources"];
 
-/** Default titles Folio shows anyway; a heading saying just that is not repeated as a title. */
-const DEFAULT_TITLES: Record<string, string> = { "key-concept": "key concept", summary: "summary", note: "note", tip: "tip", warning: "warning" };
+/** The title Folio shows anyway (src/markdown/callouts.ts); a heading saying just that is not repeated as a title. */
+const defaultTitle = (name: string) => (CALLOUT_TITLES as Record<string, string>)[name]?.toLowerCase();
 
 export function calloutBlock(el: Element, ctx: ConvertContext): string | undefined {
   if (el.name !== "div" && el.name !== "section" && el.name !== "aside") return undefined;
   const cls = classes(el);
-  if (cls.some((c) => RESOURCE_CLASSES.includes(c))) return resourcePanel(el, ctx);
+  if (hasAnyClass(el, RESOURCE_CLASSES)) return resourcePanel(el, ctx);
   const name = cls.map((c) => CALLOUT_BY_CLASS[c]).find(Boolean);
   if (!name) return undefined;
   const { title, rest } = splitTitle(el, ctx);
   const body = childBlocks(rest, ctx, el.attribs["markdown"] !== undefined).join("\n\n");
   ctx.log.count(ctx.page, name === "key-concept" ? "key concepts" : name === "summary" ? "summaries" : "callouts");
-  const shownTitle = title && title.toLowerCase() !== DEFAULT_TITLES[name] ? ` ${title}` : "";
+  const shownTitle = title && title.toLowerCase() !== defaultTitle(name) ? ` ${title}` : "";
   return container(`${name}${shownTitle}`, body);
 }
 

@@ -22,10 +22,6 @@ const OPEN = "\uE000";
 const CLOSE = "\uE001";
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
-export function hasPlaceholder(s: string): boolean {
-  return s.includes(OPEN);
-}
-
 export function mask(text: string): Masked {
   const pieces: Piece[] = [];
   const hold: Hold = (kind, raw, offset, math) => {

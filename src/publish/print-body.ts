@@ -4,13 +4,6 @@
 // and headings move one level down under the section's own <h2>.
 // String rewriting of our own pipeline's output, one pass per section.
 
-export interface PrintSection {
-  /** Anchor of the section on the print page ("section3"). */
-  anchor: string;
-  /** The section's page URL as links in bodies spell it (with the path prefix). */
-  href: string;
-}
-
 /** Anchor of a section on the print page: its file name without ".md". */
 export function printAnchor(relPath: string): string {
   return relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
