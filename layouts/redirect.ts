@@ -2,7 +2,7 @@
 // a canonical link so search engines move to the new address, and a visible
 // link for anyone whose browser does not follow the refresh. The one-line
 // script keeps the #fragment of the old link, which a meta refresh drops.
-import { html, raw } from "./lib/html.ts";
+import { html, raw, scriptJson } from "./lib/html.ts";
 
 export interface RedirectPage {
   lang: string;
@@ -15,8 +15,7 @@ export interface RedirectPage {
 }
 
 export function renderRedirect(p: RedirectPage): string {
-  // JSON in a <script>: "<" escaped so no "</script>" can appear in it.
-  const target = JSON.stringify(p.href).replace(/</g, "\\u003c");
+  const target = scriptJson(p.href);
   return html`<!doctype html>
 <html lang="${p.lang}">
 <head>

@@ -5,10 +5,9 @@
 // accessible name stay exactly what the author wrote. Its name says where it
 // leads; the visible "#" is decoration drawn by CSS.
 import type { TocEntry } from "../context.ts";
-import { escapeHtml } from "../lib/html.ts";
+import { HEADING } from "../../src/eleventy/page-facts.ts";
+import { escapeHtml, unescapeHtml } from "../lib/html.ts";
 
-// The same shape page-facts.ts reads the TOC from: our heading-ids output.
-const HEADING = /<h([23]) id="([^"]+)"[^>]*>[\s\S]*?<\/h\1>/g;
 
 /**
  * Wraps each heading with an id in `<div class="heading-anchored">` and adds
@@ -19,7 +18,7 @@ export function withHeadingAnchors(body: string, toc: readonly TocEntry[]): stri
   if (toc.length === 0) return body;
   const textById = new Map(toc.map((t) => [t.id, t.text]));
   return body.replace(HEADING, (heading: string, _level: string, id: string) => {
-    const text = textById.get(unescapeAttr(id));
+    const text = textById.get(unescapeHtml(id));
     if (text === undefined) return heading;
     return (
       `<div class="heading-anchored">${heading}` +
@@ -27,10 +26,4 @@ export function withHeadingAnchors(body: string, toc: readonly TocEntry[]): stri
       `<span class="visually-hidden">Link to section “${escapeHtml(text)}”</span></a></div>`
     );
   });
-}
-
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
-
-function unescapeAttr(value: string): string {
-  return value.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
 }

@@ -32,6 +32,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }
 
+const UNESCAPES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" };
+
+/** JSON to put inside a <script> element: "<" escaped, so no "</script>" can appear in it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/** Undoes escapeHtml and markdown-it's escaping (the only escaping in our own pipeline's output). */
+export function unescapeHtml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => UNESCAPES[e]!);
+}
+
 /** Marks a string as already-safe HTML. Only for output of our own pipeline. */
 export function raw(markup: string): SafeHtml {
   return new SafeHtml(markup);

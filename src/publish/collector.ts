@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SourcePage } from "../content/types.ts";
+import { unescapeHtml } from "../../layouts/lib/html.ts";
 
 export interface CitedResource {
   /** The badge label: a resource type ("Paper") or "Link" when none was given or inferred. */
@@ -31,22 +32,15 @@ const RESOURCE_ITEM =
 export function resourcesIn(bodyHtml: string): CitedResource[] {
   const found: CitedResource[] = [];
   for (const m of bodyHtml.matchAll(RESOURCE_ITEM)) {
-    const item: CitedResource = { type: decodeEntities(m[1]!), url: decodeEntities(m[2]!), title: decodeEntities(m[3]!) };
-    if (m[4]) item.byline = decodeEntities(m[4]);
-    if (m[5]) item.note = decodeEntities(m[5]);
+    const item: CitedResource = { type: unescapeHtml(m[1]!), url: unescapeHtml(m[2]!), title: unescapeHtml(m[3]!) };
+    if (m[4]) item.byline = unescapeHtml(m[4]);
+    if (m[5]) item.note = unescapeHtml(m[5]);
     found.push(item);
   }
   // Matched text is a slice of the body, and a slice keeps the whole body in
   // memory (V8 sliced strings): through these records, every section's body
   // stayed alive for the whole build. Copies hold only their own characters.
   return found.length > 0 ? (JSON.parse(JSON.stringify(found)) as CitedResource[]) : found;
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
-
-/** Undoes markdown-it's escapeHtml (the only escaping in those values). */
-function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e]!);
 }
 
 export class SectionCollector {

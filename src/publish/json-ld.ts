@@ -1,6 +1,7 @@
 // Structured data (schema.org, as JSON-LD) for search engines: a handbook
 // is a Course whose parts are its sections, a section a LearningResource
 // with its position in the handbook. Pure: plain objects from page facts.
+import { scriptJson } from "../../layouts/lib/html.ts";
 import type { Handbook, SourcePage } from "../content/types.ts";
 
 export type JsonLd = Record<string, unknown>;
@@ -51,7 +52,7 @@ export function jsonLdFor(input: JsonLdInput): JsonLd | undefined {
   return undefined;
 }
 
-/** JSON for inside <script type="application/ld+json">: "<" escaped so it can never close the element. */
+/** JSON for inside <script type="application/ld+json">. */
 export function jsonLdText(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c");
+  return scriptJson(data);
 }
