@@ -1,8 +1,7 @@
 // Load: read every Markdown file under the content folder once, validate
 // its front matter, and classify it. Pure apart from the file reads.
 import { readFileSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { listMarkdownFiles } from "./list-files.ts";
+import { listContentFiles } from "./list-files.ts";
 import path from "node:path";
 import { classify, numberInFileName } from "./classify.ts";
 import { parseSourceFile } from "./front-matter.ts";
@@ -78,7 +77,7 @@ export interface ContentReport {
  * modification time are unchanged since the last load is not read again.
  */
 export async function loadContentReport(contentDir: string, cwd = process.cwd(), cache?: LoadCache): Promise<ContentReport> {
-  const [files, otherFiles] = await Promise.all([listMarkdownFiles(contentDir), listOtherFiles(contentDir)]);
+  const { markdown: files, other: otherFiles } = await listContentFiles(contentDir);
   const report: ContentReport = { files: [], problems: [], unreadable: [], otherFiles };
   // Read one after another: a thousand small files are read in a third of
   // the time that many concurrent readFile() round trips take.
@@ -124,12 +123,4 @@ function loadOrProblems(rel: string, shown: string, source: string): LoadedFile 
 function shownPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel;
-}
-
-async function listOtherFiles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.endsWith(".md"))
-    .map((e) => path.relative(contentDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((rel) => !rel.split("/").some((part) => part.startsWith("_") || part.startsWith(".") || part === "node_modules"));
 }
