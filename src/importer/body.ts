@@ -6,7 +6,8 @@ import type { ConvertContext, NavHint } from "./context.ts";
 import { childBlocks } from "./html-blocks.ts";
 import type { ImportLog } from "./log.ts";
 import type { LinkFn } from "./link-map.ts";
-import { lastAtOrBefore, type MappedText } from "./mapped-text.ts";
+import { lastAtOrBefore } from "../markdown/report.ts";
+import type { MappedText } from "./mapped-text.ts";
 import { isolateDisplayMath, mask, placeholderPattern, unmask } from "./mask.ts";
 import { texProblem } from "./math.ts";
 

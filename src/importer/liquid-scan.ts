@@ -78,13 +78,3 @@ export function parseIncludeArgs(args: string): { path: string; params: Map<stri
   return { path: m[2]!, params };
 }
 
-/** 1-based line and column of `offset` in `text`. */
-export function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, col: offset - last };
-}

@@ -5,7 +5,8 @@
 // `{% raw %}` is unwrapped. Anything else is reported with file:line and
 // left in the text, where readers will see it, never silently dropped.
 import { MappedText } from "./mapped-text.ts";
-import { lineCol, parseIncludeArgs, parseOutput, scanLiquid, type LiquidToken } from "./liquid-scan.ts";
+import { lineStarts, positionOf } from "../markdown/report.ts";
+import { parseIncludeArgs, parseOutput, scanLiquid, type LiquidToken } from "./liquid-scan.ts";
 import type { ImportLog } from "./log.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import type { SiteFile } from "./types.ts";
@@ -37,9 +38,11 @@ export function resolveLiquid(file: string, text: string, firstLine: number, env
 }
 
 function resolveInto(out: MappedText, text: string, firstLine: number, env: LiquidEnv, frame: Frame): void {
+  // Line starts once per text: a scan from the top for every token was quadratic in long files.
+  const starts = lineStarts(text);
   const at = (offset: number) => {
-    const { line, col } = lineCol(text, offset);
-    return { line: firstLine + line - 1, col };
+    const { line0, col } = positionOf(starts, offset);
+    return { line: firstLine + line0, col };
   };
   const copy = (from: number, to: number) => out.append(text.slice(from, to), frame.file, at(from).line);
   let cursor = 0;

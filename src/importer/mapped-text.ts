@@ -1,6 +1,7 @@
 // Text assembled from pieces of several files (a page plus the includes it
 // pulls in), remembering for every line where it came from, so a problem
 // found later can still be reported at the author's file:line.
+import { lastAtOrBefore, lineStarts } from "../markdown/report.ts";
 import type { Origin } from "./types.ts";
 
 export class MappedText {
@@ -36,25 +37,7 @@ export class MappedText {
 
   /** Where the character at `offset` of the assembled text came from. */
   originAt(offset: number): Origin {
-    const starts = (this.lineStarts ??= lineStartsOf(this.text));
+    const starts = (this.lineStarts ??= lineStarts(this.text));
     return this.originOfLine(lastAtOrBefore(starts, offset));
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Index of the last value in ascending `values` that is <= `x` (0 when none). */
-export function lastAtOrBefore(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (values[mid]! <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

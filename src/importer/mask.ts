@@ -2,7 +2,7 @@
 // must not see are swapped for placeholders: fenced code, code spans, math
 // and autolinks (`List<String>` in code or `a<b` in math would read as tags).
 // They come back unchanged, except math, which comes back in Folio's form.
-import { lastAtOrBefore } from "./mapped-text.ts";
+import { lastAtOrBefore } from "../markdown/report.ts";
 import { findMath, mathMarkdown, type MathSpan } from "./math.ts";
 
 export interface Piece {

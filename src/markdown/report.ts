@@ -17,12 +17,18 @@ export function lineStarts(src: string): number[] {
 
 /** 0-based line and 1-based column of an offset into the source. */
 export function positionOf(starts: readonly number[], offset: number): { line0: number; col: number } {
+  const line0 = lastAtOrBefore(starts, offset);
+  return { line0, col: offset - starts[line0]! + 1 };
+}
+
+/** Index of the last value in ascending `values` that is <= `x` (0 when none). */
+export function lastAtOrBefore(values: readonly number[], x: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = values.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
+    if (values[mid]! <= x) lo = mid;
     else hi = mid - 1;
   }
-  return { line0: lo, col: offset - starts[lo]! + 1 };
+  return lo;
 }
