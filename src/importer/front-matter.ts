@@ -45,7 +45,8 @@ function readYaml(file: string, yamlLines: string[], log: ImportLog): Record<str
     const value: unknown = doc.toJS();
     if (value === null || value === undefined) return {};
     if (typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
-    log.warn({ file, line: 2, col: 1, message: "front matter is not a list of  field: value  lines; it was left out" });
+    log.warn({ file, line: 2, col: 1, message: "front matter is not a list of  field: value  lines; it was left out",
+      hint: "write it as one  field: value  per line (title, description…) in the imported file" });
     return {};
   }
   const pos = counter.linePos(error.pos[0]);

@@ -126,7 +126,8 @@ function followInclude(
   if (!target) return false;
   if (frame.stack.includes(target.rel)) {
     const { line, col } = at(token.start);
-    env.log.warn({ file: frame.file, line, col, message: `${target.rel} includes itself (through ${frame.stack.join(" → ")}); not followed again` });
+    env.log.warn({ file: frame.file, line, col, message: `${target.rel} includes itself (through ${frame.stack.join(" → ")}); not followed again`,
+      hint: "check the imported text at this place: the repeated part appears once; remove the include from the include file in the old site if it was a mistake" });
     return true;
   }
   // An included file may carry front matter of its own; only its body is text.

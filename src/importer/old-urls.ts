@@ -81,7 +81,8 @@ export function assignOldUrls(plan: Plan, log: ImportLog): void {
       if (served.has(u)) return false;
       const prev = owner.get(u);
       if (prev && prev !== who) {
-        log.warn({ file: who, line: 1, col: 1, message: `old URL ${u} also belonged to ${prev}; it redirects there only` });
+        log.warn({ file: who, line: 1, col: 1, message: `old URL ${u} also belonged to ${prev}; it redirects there only`,
+          hint: `if it should lead here, remove it from redirect_from in ${prev}'s imported file and add it to this one's` });
         return false;
       }
       owner.set(u, who);

@@ -51,7 +51,8 @@ export function planSite(site: Site, log: ImportLog): Plan {
     const page = readHandbookPage(file, log, findInclude);
     const hb = handbookOf(slug);
     if (hb.page) {
-      log.warn({ file: file.rel, line: 1, col: 1, message: `a second page for handbook "${slug}" (the first is ${hb.page.rel}); its sections were added to the same handbook` });
+      log.warn({ file: file.rel, line: 1, col: 1, message: `a second page for handbook "${slug}" (the first is ${hb.page.rel}); its sections were added to the same handbook`,
+        hint: `check the order of the imported sections in handbooks/${slug}/, and move this page's own text into handbooks/${slug}/index.md if it is needed` });
     } else {
       hb.page = file;
       handbookPages.set(slug, page);

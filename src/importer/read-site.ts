@@ -69,7 +69,8 @@ async function readConfig(root: string, log: ImportLog): Promise<JekyllConfig> {
   try {
     data = (parseYaml(text) as Record<string, unknown> | null) ?? {};
   } catch (error) {
-    log.warn({ file: "_config.yml", line: 1, col: 1, message: `_config.yml is not valid YAML (${String((error as Error).message).split("\n")[0]}); its settings were ignored` });
+    log.warn({ file: "_config.yml", line: 1, col: 1, message: `_config.yml is not valid YAML (${String((error as Error).message).split("\n")[0]}); its settings were ignored`,
+      hint: "fix the YAML in the old site's _config.yml (title, baseurl, url) and import again, or set the site title in content/index.md afterwards" });
     return fallback;
   }
   const str = (v: unknown) => (typeof v === "string" ? v : "");
