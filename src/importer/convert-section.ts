@@ -23,14 +23,23 @@ export interface ConvertedSection extends ConvertedFile {
   nav: NavHint[];
 }
 
+export interface DraftReason {
+  reason: string;
+  /** Nothing to read: the author is told to write it (a warning), not just that it is a draft. */
+  empty: boolean;
+}
+
 /** Why a source file becomes a draft, decided before any body is converted (links to drafts become text). */
-export function draftReason(text: string, rel: string): string | undefined {
-  if (text.trim() === "") return "the source file was empty";
+export function draftReason(text: string, rel: string): DraftReason | undefined {
+  if (text.trim() === "") return { reason: "the source file was empty", empty: true };
   // Read quietly: the front matter's warnings are reported once, when the section is converted.
-  const split = splitFrontMatter(rel, text, new ImportLog());
-  if (split.body.trim() === "") return "the source file has front matter but no text";
-  if (split.data["published"] === false) return "the old site did not publish it (published: false)";
-  if (split.data["draft"] === true) return "it was marked draft: true in the source";
+  return draftReasonOf(splitFrontMatter(rel, text, new ImportLog()));
+}
+
+function draftReasonOf(split: { body: string; data: Record<string, unknown> }): DraftReason | undefined {
+  if (split.body.trim() === "") return { reason: "the source file has front matter but no text", empty: true };
+  if (split.data["published"] === false) return { reason: "the old site did not publish it (published: false)", empty: false };
+  if (split.data["draft"] === true) return { reason: "it was marked draft: true in the source", empty: false };
   return undefined;
 }
 
@@ -49,7 +58,8 @@ export function convertSection(
   const entry = log.entry(rel);
   entry.out = s.out;
   const split = splitFrontMatter(rel, s.source.text, log);
-  const reason = draftReason(s.source.text, rel);
+  // The front matter was just split (and its warnings logged): no second parse.
+  const reason = s.source.text.trim() === "" ? draftReason(s.source.text, rel) : draftReasonOf(split);
   const liquid = resolveLiquid(rel, split.body, split.bodyLine, { log, findInclude: env.findInclude });
   const body = convertBody(liquid, { page: rel, log, link: env.link });
   let markdown = body.markdown;
@@ -63,7 +73,7 @@ export function convertSection(
   }
   let description = stringField(split.data, "description");
   if (!description) {
-    description = firstSentence(markdown) ?? (reason ? `Draft: ${reason}.` : `${title}.`);
+    description = firstSentence(markdown) ?? (reason ? `Draft: ${reason.reason}.` : `${title}.`);
     log.note(rel, "recovered", `description from ${firstSentence(markdown) ? "the first sentence of the text" : "the title"}`);
   }
   const repeated = withoutRepeatedTitle(markdown, title);
@@ -76,12 +86,12 @@ export function convertSection(
   if (dropped.length) log.note(rel, "converted", `front matter fields ${dropped.join(", ")} dropped (Folio derives them from the file's place)`);
 
   const draft = reason !== undefined || (markdown.trim() === "" && split.body.trim() !== "");
-  const why = reason ?? (draft ? "nothing but page boilerplate was left after the import" : undefined);
+  const why = reason?.reason ?? (draft ? "nothing but page boilerplate was left after the import" : undefined);
   if (draft) {
     log.note(rel, "drafted", why!);
     log.count(rel, "drafts");
-    if (reason === "the source file was empty" || reason === "the source file has front matter but no text") {
-      log.warn({ file: rel, line: 1, col: 1, message: `${reason}; imported as a draft`, hint: "write the section, then remove  draft: true  from the imported file" });
+    if (reason?.empty) {
+      log.warn({ file: rel, line: 1, col: 1, message: `${reason.reason}; imported as a draft`, hint: "write the section, then remove  draft: true  from the imported file" });
     }
   }
   const fields: Record<string, unknown> = {
