@@ -2,7 +2,7 @@
 // rendered and every page's heading ids are known. Pure: it is given what
 // exists (pages, ids, files) and the links as the plugins recorded them.
 import path from "node:path";
-import { resolveMarkdownLink, urlForRelPath } from "../content/urls.ts";
+import { COPIED_FILE_EXTENSIONS, isCopiedFile, resolveMarkdownLink, urlForRelPath } from "../content/urls.ts";
 import type { LinkRef } from "./collector.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { closest } from "./similar.ts";
@@ -63,8 +63,17 @@ function checkOne(link: LinkRef, t: LinkTargets, byUrl: Map<string, TargetPage>)
     if (rel.startsWith("../")) {
       return { message: `${what} points outside the content folder`, hint: "keep images and files inside the content folder, next to the page that uses them" };
     }
-    if (t.files.has(rel)) return undefined;
-    return missingFile(what, rel, t);
+    if (!t.files.has(rel)) return missingFile(what, rel, t);
+    // The build copies only these kinds of file (and the link rewriter only points at them):
+    // any other would be a broken link on the published site.
+    if (!isCopiedFile(rel)) {
+      const ext = rel.slice(rel.lastIndexOf(".") + 1);
+      return {
+        message: `${what}: .${ext} files are not published, so readers would find nothing there`,
+        hint: `Folio copies ${COPIED_FILE_EXTENSIONS.join(", ")} files; link to where the file is published (e.g. its repository), or convert it to one of those`,
+      };
+    }
+    return undefined;
   }
   // A relative URL to something else (e.g. "../nlp/"): left to the author.
   return undefined;
