@@ -5,9 +5,10 @@ import { renderPage } from "./page.ts";
 export default function render(data: EleventyLayoutData): string {
   // A production build: the body was kept for us, and we write the page (src/eleventy/page-writer.ts).
   const writer = data.folio.pages;
-  const ctx = pageContext(data, writer?.takeBody(data.page.inputPath));
+  const kept = writer?.takeBody(data.page.inputPath);
+  const ctx = pageContext(data, kept);
   // The print page and resource index of each handbook are made from its sections' bodies.
-  data.folio.publish.collect(ctx);
+  data.folio.publish.collect(ctx, typeof kept === "object" ? kept.reread : undefined);
   // Dev server: kept so that a later edit elsewhere can lay this page out again (src/eleventy/relayout.ts).
   data.folio.relayout?.remember(ctx.page.relPath, data, render);
   const html = renderPage(ctx);

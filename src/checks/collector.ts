@@ -46,6 +46,16 @@ export class Collector {
     for (const id of ids) set.add(id);
   }
 
+  /** How many errors so far (a page that adds one is not kept in the body cache). */
+  get errorCount(): number {
+    return this.errorLines.size;
+  }
+
+  /** What one page's render recorded: its links and ids (see BodyCache). */
+  pageRecords(relPath: string): { links: LinkRef[]; ids: string[] } {
+    return { links: [...(this.linksByPage.get(relPath)?.values() ?? [])], ids: [...(this.ids.get(relPath) ?? [])] };
+  }
+
   errors(): Diagnostic[] {
     return [...this.errorLines.values()];
   }

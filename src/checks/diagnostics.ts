@@ -67,6 +67,15 @@ export class WarningLog {
     return [...this.items.values()];
   }
 
+  get size(): number {
+    return this.items.size;
+  }
+
+  /** The warnings added after the first `count` (in order of their first report). */
+  since(count: number): Diagnostic[] {
+    return count === this.items.size ? [] : this.list().slice(count);
+  }
+
   /** Drops one file's warnings (the dev server, before its page renders again). */
   forgetFile(file: string): void {
     for (const [key, d] of this.items) if (d.file === file) this.items.delete(key);

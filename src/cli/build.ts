@@ -14,6 +14,7 @@ import { shownPath } from "./shown-path.ts";
 import { existsSync } from "node:fs";
 import { startEarlyPrehighlight } from "../markdown/prehighlight.ts";
 import { pagesWritten } from "../eleventy/page-writer.ts";
+import { tracePhase } from "../eleventy/trace.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -56,7 +57,9 @@ if (!existsSync(options.contentDir)) {
 
 // Code colouring starts in worker threads now, while Eleventy loads (FOLIO_WORKERS=0: no workers).
 if (process.env.FOLIO_WORKERS !== "0") startEarlyPrehighlight({ contentDir: options.contentDir, cacheDir: options.cacheDir });
+tracePhase("load Eleventy");
 const { Eleventy } = await import("@11ty/eleventy");
+tracePhase("load the config and plugins");
 const elev = new Eleventy(path.relative(process.cwd(), options.contentDir) || ".", workOutput, {
   // run.mjs passes the compiled config; under tsx (npm start, tests) the TypeScript one.
   configPath: process.env.FOLIO_ELEVENTY_CONFIG ?? path.join(root, ".eleventy.ts"),
@@ -86,7 +89,9 @@ try {
   } else {
     const started = performance.now();
     const [, templates] = (await elev.write()) as unknown as [unknown, unknown[]];
+    tracePhase("swap the output in");
     await swapIn(workOutput, finalOutput);
+    tracePhase("done");
     const secs = ((performance.now() - started) / 1000).toFixed(2);
     console.log(`Folio: built ${pagesWritten() ?? templates.length} pages into ${shownPath(finalOutput)}/ in ${secs} s`);
   }

@@ -2,6 +2,7 @@
 // PageContext our layouts take. Per-page work only: lookups, no scans.
 import type { PageContext } from "../../layouts/context.ts";
 import { ASSET_URLS } from "./assets.ts";
+import type { RenderedBody } from "./body-cache.ts";
 import type { BuildState } from "./build-state.ts";
 import { extractToc, hasMath } from "./page-facts.ts";
 
@@ -11,8 +12,12 @@ export interface EleventyLayoutData {
   folio: BuildState;
 }
 
-/** content: the page's body when it did not come through Eleventy (see page-writer.ts). */
-export function pageContext(data: EleventyLayoutData, content = data.content): PageContext {
+/**
+ * body: the page's body when it did not come through Eleventy (see
+ * page-writer.ts), with its toc and maths flag when the body cache had them.
+ */
+export function pageContext(data: EleventyLayoutData, body: string | RenderedBody = data.content): PageContext {
+  const content = typeof body === "string" ? body : body.html;
   const state = data.folio;
   const page = state.pageOf(data.page.inputPath);
   if (!page) throw new Error(`Folio has no page for ${data.page.inputPath}; was it added during the build?`);
@@ -24,8 +29,8 @@ export function pageContext(data: EleventyLayoutData, content = data.content): P
     handbook,
     nav: page.kind === "section" ? state.nav.get(page.relPath) : undefined,
     contentHtml: content,
-    toc: extractToc(content),
-    hasMath: hasMath(content),
+    toc: typeof body === "string" ? extractToc(content) : body.toc,
+    hasMath: typeof body === "string" ? hasMath(content) : body.hasMath,
     pathPrefix: state.options.pathPrefix,
     siteUrl: state.publish.settings.siteUrl,
     updated: published.updated,

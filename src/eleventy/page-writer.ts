@@ -5,9 +5,14 @@
 // empty string and keeps the body here until the layout takes it; the layout
 // writes the page and hands Eleventy an empty string again. What stays is a
 // hash of each page (the search index's cache key) and its URL (link checks).
+//
+// The files are written by a worker thread: creating a thousand folders and
+// files cost the rendering thread most of a second of system calls, which the
+// other core now does while the next pages render.
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { RenderedBody } from "./body-cache.ts";
 
 export interface WrittenPage {
   url: string;
@@ -26,18 +31,54 @@ export function pagesWritten(): number | undefined {
   return (globalThis as Holder)[COUNT];
 }
 
+// Plain JavaScript, so the worker needs no TypeScript loader. It writes each
+// page as it arrives; after a failure it writes nothing more, and a "flush"
+// is answered with the failure (or null) once everything before it is written.
+const WRITER = `
+const { parentPort } = require("node:worker_threads");
+const { mkdirSync, writeFileSync } = require("node:fs");
+const path = require("node:path");
+let failure = null;
+// The pages' bytes are freed only when this thread collects garbage, and it
+// allocates almost nothing else: collect every few megabytes written.
+require("node:v8").setFlagsFromString("--expose-gc");
+const collectGarbage = require("node:vm").runInNewContext("gc");
+let sinceGc = 0;
+parentPort.on("message", (m) => {
+  if (m === "flush") {
+    parentPort.postMessage(failure);
+    failure = null;
+    return;
+  }
+  if (failure) return;
+  try {
+    mkdirSync(path.dirname(m.file), { recursive: true });
+    writeFileSync(m.file, m.bytes);
+    sinceGc += m.bytes.length;
+    if (sinceGc > 8e6) {
+      sinceGc = 0;
+      collectGarbage();
+    }
+  } catch (error) {
+    failure = { message: String(error && error.message), code: error && error.code };
+  }
+});
+`;
+
 export class PageWriter {
-  private readonly bodies = new Map<string, string>();
+  private readonly bodies = new Map<string, string | RenderedBody>();
   private readonly written = new Map<string, WrittenPage>();
+  private readonly encoder = new TextEncoder();
+  private worker?: Worker;
 
   /** The Markdown library's side: keeps a page's body for its layout; Eleventy gets "". */
-  keepBody(inputPath: string, html: string): "" {
-    this.bodies.set(path.resolve(inputPath), html);
+  keepBody(inputPath: string, body: string | RenderedBody): "" {
+    this.bodies.set(path.resolve(inputPath), body);
     return "";
   }
 
   /** The layout's side: the body kept for this page (once). */
-  takeBody(inputPath: string): string | undefined {
+  takeBody(inputPath: string): string | RenderedBody | undefined {
     const key = path.resolve(inputPath);
     const body = this.bodies.get(key);
     this.bodies.delete(key);
@@ -45,11 +86,27 @@ export class PageWriter {
   }
 
   write(url: string, outputPath: string, html: string): "" {
-    mkdirSync(path.dirname(outputPath), { recursive: true });
-    writeFileSync(outputPath, html);
-    this.written.set(outputPath, { url, outputPath, hash: createHash("sha1").update(html).digest("hex") });
+    // Encoded once, for the hash and the file; the bytes move to the worker without a copy.
+    const bytes = this.encoder.encode(html);
+    this.written.set(outputPath, { url, outputPath, hash: createHash("sha1").update(bytes).digest("hex") });
     (globalThis as Holder)[COUNT] = this.written.size;
+    this.worker ??= new Worker(WRITER, { eval: true });
+    this.worker.postMessage({ file: outputPath, bytes }, [bytes.buffer]);
     return "";
+  }
+
+  /** Waits until every page is on disk; throws if one could not be written (a full disk, say). */
+  async flush(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = undefined;
+    const failure = await new Promise<{ message: string; code?: string } | null>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.postMessage("flush");
+    });
+    await worker.terminate();
+    if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
   }
 
   pages(): WrittenPage[] {

@@ -8,14 +8,17 @@ import { createMarkdown } from "../markdown/index.ts";
 import { createCodeHighlighter } from "../markdown/highlighter.ts";
 import { takeEarlyPrehighlight } from "../markdown/prehighlight.ts";
 import { createMathCache } from "../markdown/math.ts";
+import type { RenderCache } from "../markdown/render-cache.ts";
 import renderLayout from "../../layouts/folio.11ty.ts";
 import { writeAssets } from "./assets.ts";
 import { copyContentFiles } from "./content-files.ts";
-import type { PageWriter } from "./page-writer.ts";
+import { BodyCache } from "./body-cache.ts";
+import { codeVersion } from "./code-version.ts";
 import { BuildState } from "./build-state.ts";
 import { devProblemsMiddleware } from "./dev-problems.ts";
 import { cancelIdleCollection, collectWhenIdle } from "./idle-gc.ts";
 import { endOfBuild, withoutColours, type BuiltPage } from "./site-checks.ts";
+import { tracePhase } from "./trace.ts";
 import type { FolioOptions } from "./options.ts";
 
 /** Eleventy's layouts folder: virtual, inside the content folder, ignored as content like every _name. */
@@ -46,7 +49,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     prehighlight: options.check ? undefined : await takeEarlyPrehighlight(options.contentDir, options.cacheDir),
   });
   const mathCache = createMathCache(options.cacheDir);
-  await Promise.all([highlighter.cache.load(), mathCache.load()]);
+  // Both caches read their files on first use (a build served by the body cache never does).
   // `check` writes nothing, so loading grammars and colouring code would be wasted time.
   const state = new BuildState(options, options.check ? withoutColours(highlighter) : highlighter);
 
@@ -76,7 +79,8 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     collect: state.collector,
   });
   if (state.relayout) forgetBeforeRender(md, state);
-  if (state.pages) keepBodies(md, state.pages);
+  const bodies = state.pages ? bodyCacheFor(state, options, highlighter.cache, mathCache) : undefined;
+  if (state.pages) keepBodies(md, state, bodies);
   config.setLibrary("md", md);
   if (options.mode === "development" && !options.check) {
     config.setServerOptions({ middleware: [devProblemsMiddleware(state)] });
@@ -97,6 +101,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   for (const dir of ["src", "layouts", "assets"]) config.addWatchTarget(path.join(root, dir) + "/");
 
   config.on("eleventy.before", async ({ directories }) => {
+    tracePhase("load content");
     // First build only: the prehighlight workers' blocks, taken before any page renders.
     const coloured = highlighter.workersDone();
     state.pages?.clear();
@@ -107,11 +112,14 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     await state.publish.prepare(state.model, directories.output, (d) => state.loadProblems.push(d), assets);
     if (assets) await writeAssets(directories.output);
     await coloured;
+    tracePhase("Eleventy reads the templates");
   });
   config.on("eleventy.after", async ({ directories, results }) => {
     // Dev server: pages that show what this edit changed, which Eleventy did not render itself.
+    tracePhase("wait for the pages to be written, save caches");
     await state.relayout?.replay(state);
-    await Promise.all([highlighter.save(), mathCache.save()]);
+    await Promise.all([highlighter.save(), mathCache.save(), state.pages?.flush()]);
+    tracePhase("site-wide checks");
     // What was written: by Folio itself in a production build (Eleventy ran dry), else by Eleventy.
     const built = state.pages ? state.pages.pages() : results ?? [];
     try {
@@ -122,19 +130,39 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
       throw error;
     }
     if (options.check) return;
+    tracePhase("copy content files");
     // A dry run copies nothing: the content's images and files are copied here.
     if (state.pages) await copyContentFiles(options.contentDir, directories.output, state.otherFiles);
     // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
+    tracePhase("generated pages and search index");
     await state.publish.finish(directories.output, built);
+    // After the print pages, which read the bodies back from the body cache.
+    bodies?.prune();
     if (state.relayout) collectWhenIdle();
   });
   return state;
 }
 
-/** Production builds: Eleventy gets "" for each body; the layout takes the real one (page-writer.ts). */
-function keepBodies(md: { render(src: string, env?: unknown): string }, pages: PageWriter): void {
+/**
+ * Production builds: Eleventy gets "" for each body; the layout takes the real
+ * one (page-writer.ts), which comes from the body cache when the page is unchanged.
+ */
+function keepBodies(md: { render(src: string, env?: unknown): string }, state: BuildState, bodies?: BodyCache): void {
   const render = md.render.bind(md);
-  md.render = (src, env) => pages.keepBody(inputPathOf(env), render(src, env));
+  md.render = (src, env) => {
+    tracePhase("render pages");
+    const inputPath = inputPathOf(env);
+    const page = state.pageOf(inputPath);
+    if (!page || !bodies) return state.pages!.keepBody(inputPath, render(src, env));
+    return state.pages!.keepBody(inputPath, bodies.body(page, src, () => render(src, env)));
+  };
+}
+
+/** The body cache of a production build with a cache folder (see body-cache.ts). */
+function bodyCacheFor(state: BuildState, options: FolioOptions, code: RenderCache, math: RenderCache): BodyCache | undefined {
+  if (!options.cacheDir || process.env.NOBODY) return undefined;
+  const salt = JSON.stringify({ code: codeVersion(), shiki: code.salt, katex: math.salt, pathPrefix: options.pathPrefix });
+  return new BodyCache(options.cacheDir, options.contentDir, salt, { collector: state.collector, warnings: state.warnings, code, math });
 }
 
 /**

@@ -5,7 +5,10 @@
 // upgrading Shiki or changing a theme starts a fresh file, never serves stale
 // HTML. Only entries used by the current build are written back, so the file
 // tracks the content instead of growing forever. Deleting .cache/ is safe.
+// The file is read on first use: a build whose pages all come from the body
+// cache (src/eleventy/body-cache.ts) never reads it.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -13,13 +16,18 @@ export class RenderCache {
   private readonly stored = new Map<string, string>();
   private readonly used = new Map<string, string>();
   private added = 0;
+  /** Keys read or written since watch() (see BodyCache: a page served from it keeps its entries here). */
+  private watched?: string[];
+  /** Whether `stored` holds the file's entries yet; touch() before that is kept in `touched`. */
+  private loaded = false;
+  private touched: string[] = [];
   readonly file: string | undefined;
 
   /** dir undefined: an in-memory cache for this process only. */
   constructor(
     private readonly dir: string | undefined,
     private readonly namespace: string,
-    private readonly salt: string,
+    readonly salt: string,
   ) {
     this.file = dir ? path.join(dir, `${namespace}-${hash(salt).slice(0, 16)}.json`) : undefined;
   }
@@ -29,31 +37,72 @@ export class RenderCache {
   }
 
   get(input: string): string | undefined {
+    if (!this.loaded) this.readStored(readText(this.file));
     const k = this.key(input);
     const hit = this.used.get(k) ?? this.stored.get(k);
-    if (hit !== undefined) this.used.set(k, hit);
+    if (hit !== undefined) {
+      this.used.set(k, hit);
+      this.watched?.push(k);
+    }
     return hit;
   }
 
   set(input: string, output: string): void {
-    this.used.set(this.key(input), output);
+    const k = this.key(input);
+    this.used.set(k, output);
+    this.watched?.push(k);
     this.added++;
   }
 
-  /** Reads the cache file of this salt, if there is one; a damaged file counts as empty. */
+  /** Starts noting the keys used; the returned function stops and gives them. */
+  watch(): () => string[] {
+    const keys: string[] = [];
+    this.watched = keys;
+    return () => {
+      if (this.watched === keys) this.watched = undefined;
+      return keys;
+    };
+  }
+
+  /** Marks entries as used by this build (their page was not rendered again), so save() keeps them. */
+  touch(keys: readonly string[]): void {
+    if (!this.loaded) {
+      this.touched.push(...keys);
+      return;
+    }
+    for (const k of keys) {
+      const hit = this.used.get(k) ?? this.stored.get(k);
+      if (hit !== undefined) this.used.set(k, hit);
+    }
+  }
+
+  /** Reads the cache file of this salt now (else it is read on first use); a damaged file counts as empty. */
   async load(): Promise<void> {
-    if (!this.file) return;
+    if (!this.loaded) this.readStored(this.file ? await readFile(this.file, "utf8").catch(() => undefined) : undefined);
+  }
+
+  private readStored(text: string | undefined): void {
+    this.loaded = true;
     try {
-      const entries = JSON.parse(await readFile(this.file, "utf8")) as Record<string, string>;
+      const entries = JSON.parse(text ?? "{}") as Record<string, string>;
       for (const [k, v] of Object.entries(entries)) this.stored.set(k, v);
     } catch {
-      // Missing or unreadable: start empty.
+      // Unreadable: start empty.
     }
+    const touched = this.touched;
+    this.touched = [];
+    this.touch(touched);
   }
 
   /** Writes what this build used, when it added or dropped anything; removes files of other salts. */
   async save(): Promise<void> {
     if (!this.file || !this.dir) return;
+    // Nothing read and nothing new: the file is as this build would write it.
+    if (!this.loaded && this.added === 0) {
+      this.touched = [];
+      return;
+    }
+    if (!this.loaded) this.readStored(readText(this.file));
     const changed = this.added > 0 || this.used.size !== this.stored.size;
     if (changed) {
       await mkdir(this.dir, { recursive: true });
@@ -69,6 +118,14 @@ export class RenderCache {
     for (const [k, v] of this.used) this.stored.set(k, v);
     this.used.clear();
     this.added = 0;
+  }
+}
+
+function readText(file: string | undefined): string | undefined {
+  try {
+    return file ? readFileSync(file, "utf8") : undefined;
+  } catch {
+    return undefined;
   }
 }
 

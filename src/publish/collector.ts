@@ -54,10 +54,17 @@ export class SectionCollector {
    */
   constructor(private readonly spillDir?: string) {}
 
-  /** hasMath: as the page's layout context found it (see page-context.ts). */
-  record(page: SourcePage, bodyHtml: string, hasMath: boolean): void {
+  /**
+   * hasMath: as the page's layout context found it (see page-context.ts).
+   * reread: gives the body again later (the body cache holds it on disk), so it need not be kept.
+   */
+  record(page: SourcePage, bodyHtml: string, hasMath: boolean, reread?: () => string): void {
     if (page.kind !== "section") return;
     const resources = resourcesIn(bodyHtml);
+    if (reread && this.spillDir) {
+      this.records.set(page.relPath, { get body() { return reread(); }, resources, hasMath });
+      return;
+    }
     if (!this.spillDir) {
       this.records.set(page.relPath, { body: bodyHtml, resources, hasMath });
       return;

@@ -1,12 +1,14 @@
 // Copies a folder tree with many small files, many copies at a time.
 // `fs.cp` copies one file after another: for a thousand-file search index
 // that was 0.7 s of waiting, against under 0.1 s this way.
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+// `link`: hard links instead of copies where the file system allows (a new
+// name for the same file, no data written), for files nobody edits in place.
+import { copyFile, link, mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 
 const AT_ONCE = 32;
 
-export async function copyTree(from: string, to: string): Promise<void> {
+export async function copyTree(from: string, to: string, options: { link?: boolean } = {}): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const rel = (e: { parentPath: string; name: string }) => path.relative(from, path.join(e.parentPath, e.name));
   await mkdir(to, { recursive: true });
@@ -17,7 +19,9 @@ export async function copyTree(from: string, to: string): Promise<void> {
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      await copyFile(path.join(from, file), path.join(to, file));
+      const [source, target] = [path.join(from, file), path.join(to, file)];
+      // Another file system, or one without hard links: copy.
+      if (!options.link || !(await link(source, target).then(() => true, () => false))) await copyFile(source, target);
     }
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, files.length) }, worker));

@@ -37,7 +37,9 @@ const folderFor = (cacheDir: string, key: string) => path.join(cacheDir, `pagefi
 export async function restoreIndex(cacheDir: string, key: string, outputDir: string): Promise<boolean> {
   const cached = folderFor(cacheDir, key);
   if (!(await stat(cached).catch(() => undefined))?.isDirectory()) return false;
-  await copyTree(cached, path.join(outputDir, "pagefind"));
+  // Linked, not copied: index files are written once and never changed in place,
+  // and a later build writes a new index into a new folder.
+  await copyTree(cached, path.join(outputDir, "pagefind"), { link: true });
   return true;
 }
 

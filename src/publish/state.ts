@@ -86,9 +86,9 @@ export class PublishState {
     return generatedUrls(this.model).map((g) => g.url);
   }
 
-  /** While rendering: a page's rendered body, for the print page and the resource index. */
-  collect(ctx: Pick<PageContext, "page" | "contentHtml" | "hasMath">): void {
-    this.collected.record(ctx.page, ctx.contentHtml, ctx.hasMath);
+  /** While rendering: a page's rendered body, for the print page and the resource index (reread: see SectionCollector.record). */
+  collect(ctx: Pick<PageContext, "page" | "contentHtml" | "hasMath">, reread?: () => string): void {
+    this.collected.record(ctx.page, ctx.contentHtml, ctx.hasMath, reread);
   }
 
   /**

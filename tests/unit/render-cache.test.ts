@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createCodeHighlighter } from "../../src/markdown/highlighter.ts";
@@ -80,4 +80,39 @@ test("typeset formulas are cached, but never those that define or use page macro
   assert.match(withMacro, /<span class="katex">/);
   // Another page without the macro must not see it (and must not get a cached \Foo).
   assert.throws(() => md.render("$\\Foo$", {}), /Invalid TeX/);
+});
+
+test("the file is read on first use, and a build that used nothing new leaves it as it was", async () => {
+  const dir = tmp();
+  const cache = new RenderCache(dir, "x", "salt");
+  cache.set("a", "A");
+  cache.set("b", "B");
+  await cache.save();
+  const before = statSync(cache.file!).mtimeMs;
+
+  // A build served wholly by the body cache only touches the entries its pages used.
+  const replayed = new RenderCache(dir, "x", "salt");
+  replayed.touch([replayed.key("a")]);
+  await replayed.save();
+  assert.equal(statSync(cache.file!).mtimeMs, before, "not rewritten");
+
+  // One page rendered anew, one replayed: the replayed page's entry is kept, the unused one goes.
+  const mixed = new RenderCache(dir, "x", "salt");
+  mixed.touch([mixed.key("a")]);
+  mixed.set("c", "C");
+  await mixed.save();
+  const after = JSON.parse(readFileSync(cache.file!, "utf8")) as Record<string, string>;
+  assert.deepEqual(Object.values(after).sort(), ["A", "C"]);
+});
+
+test("watch() gives the keys a render used, read or written", async () => {
+  const cache = new RenderCache(undefined, "x", "salt");
+  cache.set("old", "O");
+  const stop = cache.watch();
+  cache.get("old");
+  cache.get("missing");
+  cache.set("new", "N");
+  const keys = stop();
+  cache.get("after");
+  assert.deepEqual(keys, [cache.key("old"), cache.key("new")]);
 });

@@ -1,0 +1,176 @@
+// Production builds keep each page's rendered body in .cache/, with what
+// rendering it told the rest of the build: the links and heading ids the
+// site-wide checks need, its warnings, and the code and maths cache entries
+// it used. A page whose Markdown is unchanged is then not rendered again; its
+// records are replayed instead, so the checks, the warnings and the caches
+// come out exactly as if it had been (most of a warm build was Markdown).
+//
+// A body depends only on its page's Markdown, where the page is (links are
+// resolved from its path; messages name its file and lines), the path prefix,
+// and the code: all of that is in the key or the salt (see codeVersion), so
+// nothing stale is ever served. Pages with errors are not kept. One small
+// file per page is read only when its page renders; entries no build used
+// are removed at the end of a successful build, and `rm -rf .cache` is safe.
+// Each content folder has its own cache folder, so builds of other sites
+// (tests build many at once) never remove what this one will read back.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { TocEntry } from "../../layouts/context.ts";
+import type { Collector, LinkRef } from "../checks/collector.ts";
+import type { Diagnostic, WarningLog } from "../checks/diagnostics.ts";
+import type { SourcePage } from "../content/types.ts";
+import type { RenderCache } from "../markdown/render-cache.ts";
+import { extractToc, hasMath } from "./page-facts.ts";
+
+/** A rendered body and the facts the layout reads from it. */
+export interface RenderedBody {
+  html: string;
+  toc: TocEntry[];
+  hasMath: boolean;
+  /** Reads the body again from the cache (the print page takes it at the end of the build; see collector.ts). */
+  reread?: () => string;
+}
+
+/** What an entry's first line holds; the body HTML follows it, as is. */
+interface Facts {
+  toc: TocEntry[];
+  hasMath: boolean;
+  links: LinkRef[];
+  ids: string[];
+  warnings: Diagnostic[];
+  /** Keys of the code and maths render caches this body used. */
+  code: string[];
+  math: string[];
+}
+
+export interface BodyCacheDeps {
+  collector: Collector;
+  warnings: WarningLog;
+  code: RenderCache;
+  math: RenderCache;
+}
+
+export class BodyCache {
+  private readonly dir: string;
+  private readonly used = new Set<string>();
+  private added = 0;
+
+  /** salt: everything a body depends on besides its page (code version, caches' salts, path prefix). */
+  constructor(
+    private readonly cacheDir: string,
+    contentDir: string,
+    salt: string,
+    private readonly deps: BodyCacheDeps,
+  ) {
+    this.dir = path.join(cacheDir, `bodies-${sha1(path.resolve(contentDir)).slice(0, 8)}-${sha1(salt).slice(0, 16)}`);
+    // In use from now on (see prune); a folder not there yet is made by the first entry.
+    const now = new Date();
+    try {
+      utimesSync(this.dir, now, now);
+    } catch {
+      // Not there yet.
+    }
+  }
+
+  /** The page's body: from the cache when its Markdown is unchanged, else `render()` and keep it. */
+  body(page: SourcePage, markdown: string, render: () => string): RenderedBody {
+    const key = sha1(`${page.relPath}\0${page.displayPath}\0${page.bodyLine}\0${markdown}`);
+    this.used.add(key);
+    const file = path.join(this.dir, `${key}.json`);
+    const reread = () => readBody(file);
+    const cached = readEntry(file);
+    if (cached) {
+      this.replay(page, cached.facts);
+      return { html: cached.html, toc: cached.facts.toc, hasMath: cached.facts.hasMath, reread };
+    }
+    const { collector, warnings, code, math } = this.deps;
+    const [errorsBefore, warningsBefore] = [collector.errorCount, warnings.size];
+    const [codeKeys, mathKeys] = [code.watch(), math.watch()];
+    const html = render();
+    const facts: Facts = {
+      toc: extractToc(html), hasMath: hasMath(html),
+      ...collector.pageRecords(page.relPath),
+      warnings: warnings.since(warningsBefore),
+      code: codeKeys(), math: mathKeys(),
+    };
+    // A page with errors fails the build; it is rendered again next time.
+    if (collector.errorCount > errorsBefore) return { html, toc: facts.toc, hasMath: facts.hasMath };
+    this.store(file, facts, html);
+    return { html, toc: facts.toc, hasMath: facts.hasMath, reread };
+  }
+
+  /**
+   * After a build that succeeded and wrote its print pages: entries this build
+   * did not use go. Folders of other salts (an older Folio, another path
+   * prefix) or other content folders go once no build has used them for a
+   * day: one may belong to a build running now, which reads its bodies back
+   * at its end (each build marks its folder when it starts).
+   */
+  prune(): void {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    if (this.added > 0 || names.length !== this.used.size) {
+      for (const name of names) if (!this.used.has(name.replace(/\.json$/, ""))) rmSync(path.join(this.dir, name), { force: true });
+    }
+    const now = Date.now();
+    for (const other of readdirSync(this.cacheDir)) {
+      const folder = path.join(this.cacheDir, other);
+      if (!other.startsWith("bodies-") || folder === this.dir) continue;
+      // Another build may have removed it a moment ago.
+      const used = statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? now;
+      if (now - used > DAY_MS) rmSync(folder, { recursive: true, force: true });
+    }
+    this.used.clear();
+    this.added = 0;
+  }
+
+  private replay(page: SourcePage, entry: Facts): void {
+    const { collector, warnings, code, math } = this.deps;
+    for (const link of entry.links) collector.link(link);
+    collector.addIds(page.relPath, entry.ids);
+    for (const w of entry.warnings) warnings.warn(w);
+    code.touch(entry.code);
+    math.touch(entry.math);
+  }
+
+  private store(file: string, facts: Facts, html: string): void {
+    if (this.added++ === 0) mkdirSync(this.dir, { recursive: true });
+    // Written whole, then renamed: a build stopped mid-write leaves no half entry.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify(facts)}\n${html}`);
+    renameSync(tmp, file);
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** An entry: its facts as JSON on the first line (JSON has no raw newline), then the body. A missing or damaged entry counts as none. */
+function readEntry(file: string): { facts: Facts; html: string } | undefined {
+  try {
+    const text = readFileSync(file, "utf8");
+    const end = text.indexOf("\n");
+    return end < 0 ? undefined : { facts: JSON.parse(text.slice(0, end)) as Facts, html: text.slice(end + 1) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body of an entry written earlier in this build (without parsing its facts). */
+function readBody(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new Error(`Folio: the cached body ${file} was removed during the build (by another build sharing .cache?); build again.`);
+  }
+  return text.slice(text.indexOf("\n") + 1);
+}
+
+function sha1(s: string): string {
+  return createHash("sha1").update(s).digest("hex");
+}

@@ -1,0 +1,103 @@
+// A production build serves unchanged pages from the body cache: the site,
+// the warnings and the site-wide link checks must come out exactly as if
+// every page had been rendered again, and nothing stale may be served.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildSite, fixture, type BuildOptions, type BuildResult } from "../helpers/build.ts";
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), "folio-body-cache-"));
+const content = path.join(tmp, "content");
+const cache = path.join(tmp, "cache");
+cpSync(fixture(import.meta.url, "body-cache"), content, { recursive: true });
+
+async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const before = process.env.FOLIO_CACHE_DIR;
+  process.env.FOLIO_CACHE_DIR = cache;
+  try {
+    return await buildSite(content, options);
+  } finally {
+    if (before === undefined) delete process.env.FOLIO_CACHE_DIR;
+    else process.env.FOLIO_CACHE_DIR = before;
+  }
+}
+
+/** Every file of a built site, by path, as bytes in a string. */
+function siteFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    files.set(path.relative(dir, file), readFileSync(file, "latin1"));
+  }
+  return files;
+}
+
+const bodyFolders = () => readdirSync(cache).filter((f) => f.startsWith("bodies-"));
+const entries = () => bodyFolders().flatMap((f) => readdirSync(path.join(cache, f)));
+const shikiFile = () => path.join(cache, readdirSync(cache).find((f) => /^shiki-.*\.json$/.test(f))!);
+const warningLines = (r: BuildResult) => (r.stdout + r.stderr).split("\n").filter((l) => l.includes("warning")).sort();
+const edit = (rel: string, from: string | RegExp, to: string) => {
+  const file = path.join(content, rel);
+  const text = readFileSync(file, "utf8");
+  assert.notEqual(text.replace(from, to), text, `the edit of ${rel} changes it`);
+  writeFileSync(file, text.replace(from, to));
+};
+
+test("a second build from the body cache gives the same site and the same warnings", async () => {
+  const first = await build();
+  assert.equal(first.status, 0, first.stderr);
+  assert.equal(entries().length, 4, "one entry per page: home, landing, two sections");
+  const shiki = statSync(shikiFile());
+
+  const second = await build();
+  assert.equal(second.status, 0, second.stderr);
+  assert.deepEqual(siteFiles(second.outDir), siteFiles(first.outDir), "byte for byte, print page and search index included");
+  assert.match(warningLines(first).join("\n"), /section2\.md:10:1 +warning +Unknown code language "foolang"/);
+  assert.deepEqual(warningLines(second), warningLines(first), "a page's warnings are reported when it comes from the cache");
+  // Nothing was highlighted again, so the code cache was neither read nor rewritten, and it lost nothing.
+  assert.equal(statSync(shikiFile()).mtimeMs, shiki.mtimeMs);
+  assert.equal(entries().length, 4);
+  assert.match(second.html("/handbooks/hb/print/"), /id="section1--setup"[\s\S]*class="shiki/);
+  assert.match(second.html("/handbooks/hb/resources/"), /Attention Is All You Need/);
+});
+
+test("links of cached pages are checked against the site as it is now", async () => {
+  // Only section1 changes: section2 comes from the cache, with the link it recorded when it was rendered.
+  edit("handbooks/hb/section1.md", "{#setup}", "{#install}");
+  const broken = await build();
+  assert.equal(broken.status, 1, "the link to #setup no longer has a target");
+  assert.match(broken.stderr + broken.stdout, /section2\.md:8:\d+ +error .*#setup/);
+
+  edit("handbooks/hb/section2.md", "section1.md#setup", "section1.md#install");
+  const fixed = await build();
+  assert.equal(fixed.status, 0, fixed.stderr);
+  assert.match(fixed.html("/handbooks/hb/section2/"), /href="\/handbooks\/hb\/section1\/#install"/);
+  assert.match(fixed.html("/handbooks/hb/section1/"), /<h2 id="install"/);
+  assert.equal(entries().length, 4, "entries of the old versions of both pages are gone");
+});
+
+test("another path prefix renders again; the unprefixed build still gets unprefixed links", async () => {
+  const prefixed = await build({ pathPrefix: "/repo/" });
+  assert.equal(prefixed.status, 0, prefixed.stderr);
+  assert.match(prefixed.html("/handbooks/hb/section2/"), /href="\/repo\/handbooks\/hb\/"/);
+  assert.equal(bodyFolders().length, 2, "one folder per prefix: a build with either prefix may be running");
+
+  const plain = await build();
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.match(plain.html("/handbooks/hb/section2/"), /href="\/handbooks\/hb\/"/);
+  assert.doesNotMatch(plain.html("/handbooks/hb/section2/"), /\/repo\//);
+});
+
+test("a damaged entry is rendered again, not served", async () => {
+  const good = await build();
+  assert.equal(good.status, 0, good.stderr);
+  for (const folder of bodyFolders()) {
+    for (const name of readdirSync(path.join(cache, folder))) writeFileSync(path.join(cache, folder, name), "{damaged");
+  }
+  const again = await build();
+  assert.equal(again.status, 0, again.stderr);
+  assert.deepEqual(siteFiles(again.outDir), siteFiles(good.outDir));
+});
