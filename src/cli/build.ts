@@ -13,7 +13,7 @@ import { swapIn, tempSibling, discard } from "./output-swap.ts";
 import { shownPath } from "./shown-path.ts";
 import { existsSync } from "node:fs";
 import { startEarlyPrehighlight } from "../markdown/prehighlight.ts";
-import { pagesWritten } from "../eleventy/page-writer.ts";
+import { closePageWriters, pagesWritten } from "../eleventy/page-writer.ts";
 import { tracePhase } from "../eleventy/trace.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -89,6 +89,7 @@ try {
   } else {
     const started = performance.now();
     const [, templates] = (await elev.write()) as unknown as [unknown, unknown[]];
+    await closePageWriters();
     tracePhase("swap the output in");
     await swapIn(workOutput, finalOutput);
     tracePhase("done");
@@ -96,7 +97,11 @@ try {
     console.log(`Folio: built ${pagesWritten() ?? templates.length} pages into ${shownPath(finalOutput)}/ in ${secs} s`);
   }
 } catch (error) {
-  if (!serve) await discard(workOutput);
+  if (!serve) {
+    // Nothing may keep writing into the folder being removed.
+    await closePageWriters();
+    await discard(workOutput);
+  }
   reportFailure(error, finalOutput);
   process.exitCode = 1;
 }

@@ -73,7 +73,7 @@ export interface ContentReport {
 
 /**
  * Loads every Markdown file; a bad file is reported and skipped instead of
- * stopping at the first. With a cache (the dev server), a file whose size and
+ * stopping at the first. With a cache, a file whose size and
  * modification time are unchanged since the last load is not read again.
  */
 export async function loadContentReport(contentDir: string, cwd = process.cwd(), cache?: LoadCache): Promise<ContentReport> {
@@ -107,8 +107,9 @@ export async function loadContentReport(contentDir: string, cwd = process.cwd(),
   return report;
 }
 
-/** What loading one file gave, kept by the dev server between rebuilds: "size and mtime" → result. */
-export type LoadCache = Map<string, { stamp: string; result: LoadedFile | { problems: Diagnostic[] } }>;
+/** What loading one file gave, kept between rebuilds (dev server) or builds (load-cache.ts): "size and mtime" → result. */
+export type LoadCache = Map<string, LoadCacheEntry>;
+export type LoadCacheEntry = { stamp: string; result: LoadedFile | { problems: Diagnostic[] } };
 
 function loadOrProblems(rel: string, shown: string, source: string): LoadedFile | { problems: Diagnostic[] } {
   try {

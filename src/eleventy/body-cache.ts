@@ -14,13 +14,14 @@
 // Each content folder has its own cache folder, so builds of other sites
 // (tests build many at once) never remove what this one will read back.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { TocEntry } from "../../layouts/context.ts";
 import type { Collector, LinkRef } from "../checks/collector.ts";
 import type { Diagnostic, WarningLog } from "../checks/diagnostics.ts";
 import type { SourcePage } from "../content/types.ts";
 import type { RenderCache } from "../markdown/render-cache.ts";
+import { markUsed, removeUnused } from "./cache-folders.ts";
 import { extractToc, hasMath } from "./page-facts.ts";
 
 /** A rendered body and the facts the layout reads from it. */
@@ -64,13 +65,7 @@ export class BodyCache {
     private readonly deps: BodyCacheDeps,
   ) {
     this.dir = path.join(cacheDir, `bodies-${sha1(path.resolve(contentDir)).slice(0, 8)}-${sha1(salt).slice(0, 16)}`);
-    // In use from now on (see prune); a folder not there yet is made by the first entry.
-    const now = new Date();
-    try {
-      utimesSync(this.dir, now, now);
-    } catch {
-      // Not there yet.
-    }
+    markUsed(this.dir);
   }
 
   /** The page's body: from the cache when its Markdown is unchanged, else `render()` and keep it. */
@@ -103,9 +98,8 @@ export class BodyCache {
   /**
    * After a build that succeeded and wrote its print pages: entries this build
    * did not use go. Folders of other salts (an older Folio, another path
-   * prefix) or other content folders go once no build has used them for a
-   * day: one may belong to a build running now, which reads its bodies back
-   * at its end (each build marks its folder when it starts).
+   * prefix) or other content folders go once unused for a day (a build
+   * running now reads its bodies back at its end; see cache-folders.ts).
    */
   prune(): void {
     let names: string[];
@@ -117,14 +111,7 @@ export class BodyCache {
     if (this.added > 0 || names.length !== this.used.size) {
       for (const name of names) if (!this.used.has(name.replace(/\.json$/, ""))) rmSync(path.join(this.dir, name), { force: true });
     }
-    const now = Date.now();
-    for (const other of readdirSync(this.cacheDir)) {
-      const folder = path.join(this.cacheDir, other);
-      if (!other.startsWith("bodies-") || folder === this.dir) continue;
-      // Another build may have removed it a moment ago.
-      const used = statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? now;
-      if (now - used > DAY_MS) rmSync(folder, { recursive: true, force: true });
-    }
+    removeUnused(this.cacheDir, "bodies-", this.dir);
     this.used.clear();
     this.added = 0;
   }
@@ -146,8 +133,6 @@ export class BodyCache {
     renameSync(tmp, file);
   }
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** An entry: its facts as JSON on the first line (JSON has no raw newline), then the body. A missing or damaged entry counts as none. */
 function readEntry(file: string): { facts: Facts; html: string } | undefined {

@@ -14,6 +14,8 @@ import { PublishState } from "../publish/state.ts";
 import type { FolioOptions } from "./options.ts";
 import { PageWriter } from "./page-writer.ts";
 import { Relayout } from "./relayout.ts";
+import { codeVersion } from "./code-version.ts";
+import { StoredLoadCache } from "./load-cache.ts";
 
 export class BuildState {
   model: SiteModel = buildSiteModel([], { includeDrafts: false });
@@ -33,7 +35,7 @@ export class BuildState {
   /** The problems of the last finished build (the dev server shows them on every page). */
   lastProblems: Diagnostic[] = [];
   /**
-   * Dev server only: rebuilds re-read only changed files (`loadCache`), and
+   * Dev server: rebuilds re-read only changed files (`loadCache`; production builds keep it on disk), and
    * pages that show what an edit changed are laid out again (`relayout`)
    * while Eleventy renders only the saved file (its incremental mode).
    */
@@ -41,6 +43,8 @@ export class BuildState {
   /** Production builds: Folio writes the pages, Eleventy runs dry (see page-writer.ts). */
   readonly pages?: PageWriter;
   private readonly loadCache?: LoadCache;
+  /** Production builds with a cache folder: the load cache kept on disk between builds. */
+  private readonly storedLoad?: StoredLoadCache;
 
   constructor(
     readonly options: FolioOptions,
@@ -50,6 +54,10 @@ export class BuildState {
     if (options.mode === "development" && !options.check) {
       this.relayout = new Relayout();
       this.loadCache = new Map();
+    } else if (options.writePages && options.cacheDir) {
+      // Messages name files relative to the working folder: part of what a stored result depends on.
+      this.storedLoad = new StoredLoadCache(options.cacheDir, options.contentDir, JSON.stringify({ code: codeVersion(), cwd: process.cwd() }));
+      this.loadCache = this.storedLoad.entries;
     }
     if (options.writePages) this.pages = new PageWriter();
   }
@@ -89,6 +97,8 @@ export class BuildState {
     this.unreadable = report.unreadable;
     this.otherFiles = report.otherFiles;
     for (const f of files) f.page.readingMinutes ??= readingMinutes(f.body);
+    // Before the model is built from the pages: what is stored is what loading gave.
+    this.storedLoad?.save();
     this.model = buildSiteModel(files, {
       includeDrafts: this.options.mode === "development",
       onProblem: (d) => this.loadProblems.push(d),

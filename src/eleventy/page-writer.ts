@@ -21,14 +21,20 @@ export interface WrittenPage {
   hash: string;
 }
 
-// The CLI reports how many pages were written; a global survives the config
-// being loaded as a separate module graph.
+// The CLI reports how many pages were written, and stops the writers of a
+// failed build; globals survive the config being loaded as a separate module graph.
 const COUNT = Symbol.for("folio.pagesWritten");
-type Holder = { [COUNT]?: number };
+const WRITERS = Symbol.for("folio.pageWriters");
+type Holder = { [COUNT]?: number; [WRITERS]?: Set<PageWriter> };
 
 /** Pages written by the last production build of this process. */
 export function pagesWritten(): number | undefined {
   return (globalThis as Holder)[COUNT];
+}
+
+/** Stops every page writer, written or not (a failed build, before its folder is removed). */
+export async function closePageWriters(): Promise<void> {
+  await Promise.all([...((globalThis as Holder)[WRITERS] ?? [])].map((w) => w.close()));
 }
 
 // Plain JavaScript, so the worker needs no TypeScript loader. It writes each
@@ -36,7 +42,7 @@ export function pagesWritten(): number | undefined {
 // is answered with the failure (or null) once everything before it is written.
 const WRITER = `
 const { parentPort } = require("node:worker_threads");
-const { mkdirSync, writeFileSync } = require("node:fs");
+const { appendFileSync, mkdirSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
 let failure = null;
 // The pages' bytes are freed only when this thread collects garbage, and it
@@ -52,8 +58,11 @@ parentPort.on("message", (m) => {
   }
   if (failure) return;
   try {
-    mkdirSync(path.dirname(m.file), { recursive: true });
-    writeFileSync(m.file, m.bytes);
+    if (m.append) appendFileSync(m.file, m.bytes);
+    else {
+      mkdirSync(path.dirname(m.file), { recursive: true });
+      writeFileSync(m.file, m.bytes);
+    }
     sinceGc += m.bytes.length;
     if (sinceGc > 8e6) {
       sinceGc = 0;
@@ -86,27 +95,56 @@ export class PageWriter {
   }
 
   write(url: string, outputPath: string, html: string): "" {
-    // Encoded once, for the hash and the file; the bytes move to the worker without a copy.
+    // Encoded once, for the hash and the file.
     const bytes = this.encoder.encode(html);
     this.written.set(outputPath, { url, outputPath, hash: createHash("sha1").update(bytes).digest("hex") });
     (globalThis as Holder)[COUNT] = this.written.size;
-    this.worker ??= new Worker(WRITER, { eval: true });
-    this.worker.postMessage({ file: outputPath, bytes }, [bytes.buffer]);
+    this.send(outputPath, bytes, false);
     return "";
   }
 
-  /** Waits until every page is on disk; throws if one could not be written (a full disk, say). */
+  /** Any other file of the site (the generated pages), written or appended to in order; not a page of the search index. */
+  writeFile(file: string, text: string, append = false): void {
+    this.send(file, this.encoder.encode(text), append);
+  }
+
+  private send(file: string, bytes: Uint8Array, append: boolean): void {
+    if (!this.worker) {
+      this.worker = new Worker(WRITER, { eval: true });
+      ((globalThis as Holder)[WRITERS] ??= new Set()).add(this);
+      // A build that ends without waiting for its files has failed: nothing keeps its process alive.
+      this.worker.unref();
+    }
+    // The bytes move to the worker without a copy.
+    this.worker.postMessage({ file, bytes, append }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  /** Waits until every file sent so far is on disk; throws if one could not be written (a full disk, say). */
   async flush(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
-    this.worker = undefined;
     const failure = await new Promise<{ message: string; code?: string } | null>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
+      const onError = (error: Error) => {
+        worker.off("message", onAnswer);
+        reject(error);
+      };
+      const onAnswer = (answer: { message: string; code?: string } | null) => {
+        worker.off("error", onError);
+        resolve(answer);
+      };
+      worker.once("message", onAnswer);
+      worker.once("error", onError);
       worker.postMessage("flush");
     });
-    await worker.terminate();
     if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
+  }
+
+  /** After the build (or when it failed: what was not written yet is dropped): the worker goes. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    (globalThis as Holder)[WRITERS]?.delete(this);
+    await worker?.terminate();
   }
 
   pages(): WrittenPage[] {

@@ -116,9 +116,9 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   });
   config.on("eleventy.after", async ({ directories, results }) => {
     // Dev server: pages that show what this edit changed, which Eleventy did not render itself.
-    tracePhase("wait for the pages to be written, save caches");
+    tracePhase("save caches");
     await state.relayout?.replay(state);
-    await Promise.all([highlighter.save(), mathCache.save(), state.pages?.flush()]);
+    await Promise.all([highlighter.save(), mathCache.save()]);
     tracePhase("site-wide checks");
     // What was written: by Folio itself in a production build (Eleventy ran dry), else by Eleventy.
     const built = state.pages ? state.pages.pages() : results ?? [];
@@ -135,7 +135,10 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     if (state.pages) await copyContentFiles(options.contentDir, directories.output, state.otherFiles);
     // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
     tracePhase("generated pages and search index");
-    await state.publish.finish(directories.output, built);
+    const pages = state.pages;
+    await state.publish.finish(directories.output, built, pages && { sink: pages, pagesOnDisk: () => pages.flush() });
+    tracePhase("wait for the files to be written");
+    await pages?.flush();
     // After the print pages, which read the bodies back from the body cache.
     bodies?.prune();
     if (state.relayout) collectWhenIdle();

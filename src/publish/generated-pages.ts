@@ -18,6 +18,11 @@ import { printAnchor, printBody } from "./print-body.ts";
 import { indexResources } from "./resource-index.ts";
 import { outputFileForUrl } from "./url-claims.ts";
 
+/** Where generated pages go when not straight to disk: a production build's page writer (src/eleventy/page-writer.ts), in order. */
+export interface FileSink {
+  writeFile(file: string, text: string, append?: boolean): void;
+}
+
 export interface GeneratedPagesInput {
   model: SiteModel;
   collected: SectionCollector;
@@ -29,6 +34,7 @@ export interface GeneratedPagesInput {
    * now (the dev server rebuilds into the same folder): they are then skipped.
    */
   unchanged?: (handbook: Handbook, records: readonly (SectionRecord | undefined)[]) => boolean;
+  sink?: FileSink;
 }
 
 /** Writes every generated page; returns their site URLs (for the sitemap). */
@@ -36,6 +42,7 @@ export async function writeGeneratedPages(outputDir: string, input: GeneratedPag
   const listed: string[] = [];
   const write = async (ctx: PageContext, main: SafeHtml) => {
     const file = path.join(outputDir, outputFileForUrl(ctx.page.url)!);
+    if (input.sink) return input.sink.writeFile(file, renderDocument(ctx, { main }));
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, renderDocument(ctx, { main }));
   };
@@ -51,7 +58,7 @@ export async function writeGeneratedPages(outputDir: string, input: GeneratedPag
 
     const printCtx = contextFor(input, syntheticPage(urls.print, `${handbook.title} (all sections)`, handbook.description || undefined), handbook);
     printCtx.hasMath = records.some((r) => r?.hasMath === true);
-    await writePrintPage(path.join(outputDir, outputFileForUrl(urls.print)!), printCtx, handbook, records);
+    await writePrintPage(path.join(outputDir, outputFileForUrl(urls.print)!), printCtx, handbook, records, input.sink);
 
     const resourcesCtx = contextFor(input, syntheticPage(urls.resources, `Resources cited in ${handbook.title}`, undefined), handbook);
     const groups = indexResources(handbook.sections, (s) => input.collected.get(s)?.resources);
@@ -76,20 +83,27 @@ export function generatedUrls(model: SiteModel): { url: string; label: string }[
  * The print page, written section by section: a handbook's sections together
  * can be larger than one string should be, and only one is held at a time.
  */
-async function writePrintPage(file: string, ctx: PageContext, handbook: Handbook, records: (SectionRecord | undefined)[]): Promise<void> {
+async function writePrintPage(
+  file: string, ctx: PageContext, handbook: Handbook, records: (SectionRecord | undefined)[], sink?: FileSink,
+): Promise<void> {
   const parts: PrintSectionPart[] = handbook.sections.map((s) => ({
     anchor: printAnchor(s.relPath), title: s.data.title, description: s.data.description,
   }));
   const siblings = new Map(handbook.sections.map((s, i) => [href(ctx, s.url), parts[i]!.anchor]));
   const doc = renderDocument(ctx, { main: printPageMain(handbook, parts, (u) => href(ctx, u), raw(SLOT)) });
   const at = doc.indexOf(SLOT);
+  const section = (i: number) => printSection(parts[i]!, i + 1, printBody(records[i]?.body ?? "", parts[i]!.anchor, siblings)).value;
+  if (sink) {
+    sink.writeFile(file, doc.slice(0, at));
+    for (let i = 0; i < parts.length; i++) sink.writeFile(file, section(i), true);
+    sink.writeFile(file, doc.slice(at + SLOT.length), true);
+    return;
+  }
   await mkdir(path.dirname(file), { recursive: true });
   const out = await open(file, "w");
   try {
     await out.write(doc.slice(0, at));
-    for (const [i, part] of parts.entries()) {
-      await out.write(printSection(part, i + 1, printBody(records[i]?.body ?? "", part.anchor, siblings)).value);
-    }
+    for (let i = 0; i < parts.length; i++) await out.write(section(i));
     await out.write(doc.slice(at + SLOT.length));
   } finally {
     await out.close();

@@ -12,7 +12,7 @@ import type { Handbook, SiteModel, SourcePage } from "../content/types.ts";
 import { buildSiteModel } from "../content/site-model.ts";
 import type { FolioOptions } from "../eleventy/options.ts";
 import { SectionCollector, type SectionRecord } from "./collector.ts";
-import { generatedUrls, writeGeneratedPages } from "./generated-pages.ts";
+import { generatedUrls, writeGeneratedPages, type FileSink } from "./generated-pages.ts";
 import { readGitFacts, type GitFacts } from "./git-dates.ts";
 import { writeRedirects, type Redirect } from "./redirects.ts";
 import { scanSite, SEARCH_OPTIONS } from "./search-index.ts";
@@ -107,8 +107,12 @@ export class PublishState {
     return before !== undefined && before.length === inputs.length && before.every((v, i) => v === inputs[i]);
   }
 
-  /** After rendering, into the folder Eleventy wrote. */
-  async finish(outputDir: string, rendered: readonly RenderedPage[] = []): Promise<void> {
+  /**
+   * After rendering, into the folder Eleventy wrote. A production build's
+   * page writer (`io`) takes the generated pages too; the search index is
+   * made only once every page is on disk (`pagesOnDisk`).
+   */
+  async finish(outputDir: string, rendered: readonly RenderedPage[] = [], io: { sink?: FileSink; pagesOnDisk?: () => Promise<void> } = {}): Promise<void> {
     const { model, options, settings } = this;
     const linkCtx = { pathPrefix: options.pathPrefix, siteUrl: settings.siteUrl };
     // The search index sees only the pages Eleventy wrote; it is written while Folio adds its own.
@@ -116,12 +120,13 @@ export class PublishState {
     const cacheDir = options.cacheDir;
     const key = cacheDir && options.mode === "production" ? searchIndexKey(rendered, SEARCH_OPTIONS) : undefined;
     const reused = key !== undefined && (await restoreIndex(cacheDir!, key, outputDir));
+    if (options.mode === "production" && !reused) await io.pagesOnDisk?.();
     const scanned = options.mode === "production" && !reused ? await scanSite(outputDir) : undefined;
     // Both run to the end before a failure is reported: nothing keeps writing into a folder being discarded.
     const [pages, index] = await Promise.allSettled([
       writeGeneratedPages(outputDir, {
         model, collected: this.collected, pathPrefix: options.pathPrefix, siteUrl: settings.siteUrl, mode: options.mode,
-        unchanged: (hb, records) => this.unchanged(hb, records),
+        unchanged: (hb, records) => this.unchanged(hb, records), sink: io.sink,
       }),
       scanned?.write(),
     ]);

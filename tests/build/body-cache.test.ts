@@ -1,6 +1,7 @@
-// A production build serves unchanged pages from the body cache: the site,
-// the warnings and the site-wide link checks must come out exactly as if
-// every page had been rendered again, and nothing stale may be served.
+// A production build serves unchanged pages from the body cache, and
+// unchanged files' front matter from the load cache: the site, the warnings
+// and the site-wide link checks must come out exactly as if every page had
+// been loaded and rendered again, and nothing stale may be served.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -61,6 +62,8 @@ test("a second build from the body cache gives the same site and the same warnin
   assert.equal(statSync(shikiFile()).mtimeMs, shiki.mtimeMs);
   assert.equal(entries().length, 4);
   assert.match(second.html("/handbooks/hb/print/"), /id="section1--setup"[\s\S]*class="shiki/);
+  // A date in front matter comes back from the load cache as a date.
+  assert.match(second.html("/handbooks/hb/section1/"), /Last updated <time datetime="2024-05-01">May 1, 2024/);
   assert.match(second.html("/handbooks/hb/resources/"), /Attention Is All You Need/);
 });
 
@@ -100,4 +103,19 @@ test("a damaged entry is rendered again, not served", async () => {
   const again = await build();
   assert.equal(again.status, 0, again.stderr);
   assert.deepEqual(siteFiles(again.outDir), siteFiles(good.outDir));
+});
+
+test("an edited title is seen by the next build, on the page and in its neighbours", async () => {
+  edit("handbooks/hb/section2.md", "title: Using it", "title: Putting it to use");
+  const renamed = await build();
+  assert.equal(renamed.status, 0, renamed.stderr);
+  assert.match(renamed.html("/handbooks/hb/section2/"), /<h1>Putting it to use<\/h1>/);
+  assert.match(renamed.html("/handbooks/hb/section1/"), /Putting it to use/, "the next link and the sidebar of the page before");
+  assert.doesNotMatch(renamed.html("/handbooks/hb/section1/"), /Using it/);
+
+  // A front matter error in a file loaded before is reported with its line, like any other.
+  edit("handbooks/hb/section2.md", "title: Putting it to use", "title: [unclosed");
+  const broken = await build();
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr + broken.stdout, /section2\.md:\d+:\d+ +error +front matter is not valid YAML/);
 });

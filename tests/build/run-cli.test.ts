@@ -54,8 +54,8 @@ test("FOLIO_TRACE=1 prints each phase of a build once, in order, with time and m
   const phases = [...traced.stderr.matchAll(/^folio trace +\d+ ms +\d+ MB {2}(.+)$/gm)].map((m) => m[1]);
   assert.deepEqual(phases, [
     "load Eleventy", "load the config and plugins", "load content", "Eleventy reads the templates", "render pages",
-    "wait for the pages to be written, save caches", "site-wide checks", "copy content files",
-    "generated pages and search index", "swap the output in", "done",
+    "save caches", "site-wide checks", "copy content files",
+    "generated pages and search index", "wait for the files to be written", "swap the output in", "done",
   ]);
   const quiet = await run(process.execPath, args, repoRoot, { ...process.env, FOLIO_TRACE: "" });
   assert.equal(quiet.status, 0, quiet.stderr);

@@ -1,0 +1,37 @@
+// Caches kept per content folder and per salt (body-cache.ts, load-cache.ts)
+// leave files behind when a site moves or Folio changes. Such a file or
+// folder goes once no build has used it for a day: one used a moment ago may
+// belong to a build running now (tests build many sites at once), and each
+// build marks what it uses when it starts.
+import { readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import path from "node:path";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Marks a cache file or folder as in use now (nothing happens if it is not there yet). */
+export function markUsed(file: string): void {
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    // Not there yet: writing it marks it.
+  }
+}
+
+/** Removes the entries of cacheDir named `<prefix>…`, other than `keep`, that no build has used for a day. */
+export function removeUnused(cacheDir: string, prefix: string, keep: string): void {
+  const now = Date.now();
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(cacheDir, name);
+    if (!name.startsWith(prefix) || file === keep) continue;
+    // Another build may have removed it a moment ago.
+    const used = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now;
+    if (now - used > DAY_MS) rmSync(file, { recursive: true, force: true });
+  }
+}
