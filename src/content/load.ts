@@ -12,6 +12,7 @@ import { urlForRelPath } from "./urls.ts";
 
 export interface LoadedFile {
   page: SourcePage;
+  /** The Markdown below the front matter (a build empties it once it has counted its words). */
   body: string;
   /** Problems that do not stop the page (a field that looks like a typo, an empty section). */
   warnings?: Diagnostic[];

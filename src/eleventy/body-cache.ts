@@ -24,13 +24,18 @@ import type { RenderCache } from "../markdown/render-cache.ts";
 import { markUsed, removeUnused } from "./cache-folders.ts";
 import { extractToc, hasMath } from "./page-facts.ts";
 
-/** A rendered body and the facts the layout reads from it. */
+/**
+ * A rendered body and the facts the layout reads from it. The HTML is read
+ * from the cache when asked for: Eleventy renders every page's Markdown
+ * before it lays out the first page, so bodies held in memory were all held
+ * at once (600 MB at 10,000 sections).
+ */
 export interface RenderedBody {
-  html: string;
+  html(): string;
+  /** Whether html() reads the cache (and can again, for the print page; see collector.ts). */
+  stored: boolean;
   toc: TocEntry[];
   hasMath: boolean;
-  /** Reads the body again from the cache (the print page takes it at the end of the build; see collector.ts). */
-  reread?: () => string;
 }
 
 /** What an entry's first line holds; the body HTML follows it, as is. */
@@ -73,11 +78,11 @@ export class BodyCache {
     const key = sha1(`${page.relPath}\0${page.displayPath}\0${page.bodyLine}\0${markdown}`);
     this.used.add(key);
     const file = path.join(this.dir, `${key}.json`);
-    const reread = () => readBody(file);
-    const cached = readEntry(file);
+    const stored = { html: () => readBody(file), stored: true };
+    const cached = readFacts(file);
     if (cached) {
-      this.replay(page, cached.facts);
-      return { html: cached.html, toc: cached.facts.toc, hasMath: cached.facts.hasMath, reread };
+      this.replay(page, cached);
+      return { ...stored, toc: cached.toc, hasMath: cached.hasMath };
     }
     const { collector, warnings, code, math } = this.deps;
     const [errorsBefore, warningsBefore] = [collector.errorCount, warnings.size];
@@ -90,9 +95,9 @@ export class BodyCache {
       code: codeKeys(), math: mathKeys(),
     };
     // A page with errors fails the build; it is rendered again next time.
-    if (collector.errorCount > errorsBefore) return { html, toc: facts.toc, hasMath: facts.hasMath };
+    if (collector.errorCount > errorsBefore) return { html: () => html, stored: false, toc: facts.toc, hasMath: facts.hasMath };
     this.store(file, facts, html);
-    return { html, toc: facts.toc, hasMath: facts.hasMath, reread };
+    return { ...stored, toc: facts.toc, hasMath: facts.hasMath };
   }
 
   /**
@@ -134,12 +139,15 @@ export class BodyCache {
   }
 }
 
-/** An entry: its facts as JSON on the first line (JSON has no raw newline), then the body. A missing or damaged entry counts as none. */
-function readEntry(file: string): { facts: Facts; html: string } | undefined {
+/**
+ * An entry's facts: JSON on its first line (JSON has no raw newline); the body
+ * HTML follows. A missing or damaged entry counts as none.
+ */
+function readFacts(file: string): Facts | undefined {
   try {
     const text = readFileSync(file, "utf8");
     const end = text.indexOf("\n");
-    return end < 0 ? undefined : { facts: JSON.parse(text.slice(0, end)) as Facts, html: text.slice(end + 1) };
+    return end < 0 ? undefined : (JSON.parse(text.slice(0, end)) as Facts);
   } catch {
     return undefined;
   }

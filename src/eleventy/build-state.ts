@@ -96,7 +96,11 @@ export class BuildState {
     this.frontMatterByText = new Map(files.flatMap((f) => (f.yaml ? [[yamlKey(f.yaml.text), f.yaml.data]] : [])));
     this.unreadable = report.unreadable;
     this.otherFiles = report.otherFiles;
-    for (const f of files) f.page.readingMinutes ??= readingMinutes(f.body);
+    for (const f of files) {
+      f.page.readingMinutes ??= readingMinutes(f.body);
+      // Counting words is all the body was read for (Eleventy reads the file itself): not kept.
+      f.body = "";
+    }
     // Before the model is built from the pages: what is stored is what loading gave.
     this.storedLoad?.save();
     this.model = buildSiteModel(files, {

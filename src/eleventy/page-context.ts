@@ -17,7 +17,7 @@ export interface EleventyLayoutData {
  * page-writer.ts), with its toc and maths flag when the body cache had them.
  */
 export function pageContext(data: EleventyLayoutData, body: string | RenderedBody = data.content): PageContext {
-  const content = typeof body === "string" ? body : body.html;
+  const content = typeof body === "string" ? body : body.html();
   const state = data.folio;
   const page = state.pageOf(data.page.inputPath);
   if (!page) throw new Error(`Folio has no page for ${data.page.inputPath}; was it added during the build?`);
