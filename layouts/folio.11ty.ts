@@ -8,7 +8,7 @@ export default function render(data: EleventyLayoutData): string {
   const kept = writer?.takeBody(data.page.inputPath);
   const ctx = pageContext(data, kept);
   // The print page and resource index of each handbook are made from its sections' bodies.
-  data.folio.publish.collect(ctx, typeof kept === "object" && kept.stored ? kept.html : undefined);
+  data.folio.publish.collect(ctx, typeof kept === "object" && kept.stored ? kept : undefined);
   // Dev server: kept so that a later edit elsewhere can lay this page out again (src/eleventy/relayout.ts).
   data.folio.relayout?.remember(ctx.page.relPath, data, render);
   const html = renderPage(ctx);

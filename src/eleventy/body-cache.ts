@@ -14,13 +14,14 @@
 // Each content folder has its own cache folder, so builds of other sites
 // (tests build many at once) never remove what this one will read back.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { TocEntry } from "../../layouts/context.ts";
 import type { Collector, LinkRef } from "../checks/collector.ts";
 import type { Diagnostic, WarningLog } from "../checks/diagnostics.ts";
 import type { SourcePage } from "../content/types.ts";
 import type { RenderCache } from "../markdown/render-cache.ts";
+import { resourcesIn, type CitedResource } from "../publish/collector.ts";
 import { markUsed, removeUnused } from "./cache-folders.ts";
 import { extractToc, hasMath } from "./page-facts.ts";
 
@@ -36,12 +37,15 @@ export interface RenderedBody {
   stored: boolean;
   toc: TocEntry[];
   hasMath: boolean;
+  /** The resources its panels cite (for the handbook's resource index). */
+  resources: CitedResource[];
 }
 
 /** What an entry's first line holds; the body HTML follows it, as is. */
 interface Facts {
   toc: TocEntry[];
   hasMath: boolean;
+  resources: CitedResource[];
   links: LinkRef[];
   ids: string[];
   warnings: Diagnostic[];
@@ -82,22 +86,23 @@ export class BodyCache {
     const cached = readFacts(file);
     if (cached) {
       this.replay(page, cached);
-      return { ...stored, toc: cached.toc, hasMath: cached.hasMath };
+      return { ...stored, toc: cached.toc, hasMath: cached.hasMath, resources: cached.resources };
     }
     const { collector, warnings, code, math } = this.deps;
     const [errorsBefore, warningsBefore] = [collector.errorCount, warnings.size];
     const [codeKeys, mathKeys] = [code.watch(), math.watch()];
     const html = render();
     const facts: Facts = {
-      toc: extractToc(html), hasMath: hasMath(html),
+      toc: extractToc(html), hasMath: hasMath(html), resources: page.kind === "section" ? resourcesIn(html) : [],
       ...collector.pageRecords(page.relPath),
       warnings: warnings.since(warningsBefore),
       code: codeKeys(), math: mathKeys(),
     };
     // A page with errors fails the build; it is rendered again next time.
-    if (collector.errorCount > errorsBefore) return { html: () => html, stored: false, toc: facts.toc, hasMath: facts.hasMath };
+    const { toc, resources } = facts;
+    if (collector.errorCount > errorsBefore) return { html: () => html, stored: false, toc, hasMath: facts.hasMath, resources };
     this.store(file, facts, html);
-    return { ...stored, toc: facts.toc, hasMath: facts.hasMath };
+    return { ...stored, toc, hasMath: facts.hasMath, resources };
   }
 
   /**
@@ -144,14 +149,28 @@ export class BodyCache {
  * HTML follows. A missing or damaged entry counts as none.
  */
 function readFacts(file: string): Facts | undefined {
+  let fd: number | undefined;
   try {
-    const text = readFileSync(file, "utf8");
-    const end = text.indexOf("\n");
-    return end < 0 ? undefined : (JSON.parse(text.slice(0, end)) as Facts);
+    fd = openSync(file, "r");
+    // Only as far as the first line: the body after it is read when its page is laid out.
+    const chunks: Buffer[] = [];
+    for (let at = 0; ; ) {
+      const chunk = Buffer.allocUnsafe(FACTS_CHUNK);
+      const got = readSync(fd, chunk, 0, FACTS_CHUNK, at);
+      if (got === 0) return undefined;
+      const end = chunk.subarray(0, got).indexOf(10);
+      chunks.push(chunk.subarray(0, end < 0 ? got : end));
+      if (end >= 0) return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Facts;
+      at += got;
+    }
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
+
+const FACTS_CHUNK = 16 * 1024;
 
 /** The body of an entry written earlier in this build (without parsing its facts). */
 function readBody(file: string): string {

@@ -45,11 +45,6 @@ const { parentPort } = require("node:worker_threads");
 const { appendFileSync, mkdirSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
 let failure = null;
-// The pages' bytes are freed only when this thread collects garbage, and it
-// allocates almost nothing else: collect every few megabytes written.
-require("node:v8").setFlagsFromString("--expose-gc");
-const collectGarbage = require("node:vm").runInNewContext("gc");
-let sinceGc = 0;
 parentPort.on("message", (m) => {
   if (m === "flush") {
     parentPort.postMessage(failure);
@@ -58,15 +53,10 @@ parentPort.on("message", (m) => {
   }
   if (failure) return;
   try {
-    if (m.append) appendFileSync(m.file, m.bytes);
+    if (m.append) appendFileSync(m.file, m.text);
     else {
       mkdirSync(path.dirname(m.file), { recursive: true });
-      writeFileSync(m.file, m.bytes);
-    }
-    sinceGc += m.bytes.length;
-    if (sinceGc > 8e6) {
-      sinceGc = 0;
-      collectGarbage();
+      writeFileSync(m.file, m.text);
     }
   } catch (error) {
     failure = { message: String(error && error.message), code: error && error.code };
@@ -77,7 +67,6 @@ parentPort.on("message", (m) => {
 export class PageWriter {
   private readonly bodies = new Map<string, string | RenderedBody>();
   private readonly written = new Map<string, WrittenPage>();
-  private readonly encoder = new TextEncoder();
   private worker?: Worker;
 
   /** The Markdown library's side: keeps a page's body for its layout; Eleventy gets "". */
@@ -95,28 +84,26 @@ export class PageWriter {
   }
 
   write(url: string, outputPath: string, html: string): "" {
-    // Encoded once, for the hash and the file.
-    const bytes = this.encoder.encode(html);
-    this.written.set(outputPath, { url, outputPath, hash: createHash("sha1").update(bytes).digest("hex") });
+    this.written.set(outputPath, { url, outputPath, hash: createHash("sha1").update(html).digest("hex") });
     (globalThis as Holder)[COUNT] = this.written.size;
-    this.send(outputPath, bytes, false);
+    this.send(outputPath, html, false);
     return "";
   }
 
   /** Any other file of the site (the generated pages), written or appended to in order; not a page of the search index. */
   writeFile(file: string, text: string, append = false): void {
-    this.send(file, this.encoder.encode(text), append);
+    this.send(file, text, append);
   }
 
-  private send(file: string, bytes: Uint8Array, append: boolean): void {
+  // The text is copied to the worker as it is; encoding it to UTF-8 is the worker's work.
+  private send(file: string, text: string, append: boolean): void {
     if (!this.worker) {
       this.worker = new Worker(WRITER, { eval: true });
       ((globalThis as Holder)[WRITERS] ??= new Set()).add(this);
       // A build that ends without waiting for its files has failed: nothing keeps its process alive.
       this.worker.unref();
     }
-    // The bytes move to the worker without a copy.
-    this.worker.postMessage({ file, bytes, append }, [bytes.buffer as ArrayBuffer]);
+    this.worker.postMessage({ file, text, append });
   }
 
   /** Waits until every file sent so far is on disk; throws if one could not be written (a full disk, say). */

@@ -18,6 +18,12 @@ export interface CitedResource {
   note?: string;
 }
 
+/** A section body kept on disk by the body cache (src/eleventy/body-cache.ts). */
+export interface StoredBody {
+  html(): string;
+  resources: CitedResource[];
+}
+
 export interface SectionRecord {
   body: string;
   resources: CitedResource[];
@@ -56,15 +62,16 @@ export class SectionCollector {
 
   /**
    * hasMath: as the page's layout context found it (see page-context.ts).
-   * reread: gives the body again later (the body cache holds it on disk), so it need not be kept.
+   * stored: the body cache's copy, which gives the body again later (so it
+   * need not be kept) and knows its resources already.
    */
-  record(page: SourcePage, bodyHtml: string, hasMath: boolean, reread?: () => string): void {
+  record(page: SourcePage, bodyHtml: string, hasMath: boolean, stored?: StoredBody): void {
     if (page.kind !== "section") return;
-    const resources = resourcesIn(bodyHtml);
-    if (reread && this.spillDir) {
-      this.records.set(page.relPath, { get body() { return reread(); }, resources, hasMath });
+    if (stored && this.spillDir) {
+      this.records.set(page.relPath, { get body() { return stored.html(); }, resources: stored.resources, hasMath });
       return;
     }
+    const resources = resourcesIn(bodyHtml);
     if (!this.spillDir) {
       this.records.set(page.relPath, { body: bodyHtml, resources, hasMath });
       return;

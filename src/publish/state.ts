@@ -11,7 +11,7 @@ import type { Diagnostic } from "../checks/diagnostics.ts";
 import type { Handbook, SiteModel, SourcePage } from "../content/types.ts";
 import { buildSiteModel } from "../content/site-model.ts";
 import type { FolioOptions } from "../eleventy/options.ts";
-import { SectionCollector, type SectionRecord } from "./collector.ts";
+import { SectionCollector, type SectionRecord, type StoredBody } from "./collector.ts";
 import { generatedUrls, writeGeneratedPages, type FileSink } from "./generated-pages.ts";
 import { readGitFacts, type GitFacts } from "./git-dates.ts";
 import { writeRedirects, type Redirect } from "./redirects.ts";
@@ -86,9 +86,9 @@ export class PublishState {
     return generatedUrls(this.model).map((g) => g.url);
   }
 
-  /** While rendering: a page's rendered body, for the print page and the resource index (reread: see SectionCollector.record). */
-  collect(ctx: Pick<PageContext, "page" | "contentHtml" | "hasMath">, reread?: () => string): void {
-    this.collected.record(ctx.page, ctx.contentHtml, ctx.hasMath, reread);
+  /** While rendering: a page's rendered body, for the print page and the resource index (stored: see SectionCollector.record). */
+  collect(ctx: Pick<PageContext, "page" | "contentHtml" | "hasMath">, stored?: StoredBody): void {
+    this.collected.record(ctx.page, ctx.contentHtml, ctx.hasMath, stored);
   }
 
   /**
