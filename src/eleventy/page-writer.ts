@@ -68,6 +68,7 @@ export class PageWriter {
   private readonly bodies = new Map<string, string | RenderedBody>();
   private readonly written = new Map<string, WrittenPage>();
   private worker?: Worker;
+  private crashed?: Error;
 
   /** The Markdown library's side: keeps a page's body for its layout; Eleventy gets "". */
   keepBody(inputPath: string, body: string | RenderedBody): "" {
@@ -102,6 +103,10 @@ export class PageWriter {
       ((globalThis as Holder)[WRITERS] ??= new Set()).add(this);
       // A build that ends without waiting for its files has failed: nothing keeps its process alive.
       this.worker.unref();
+      // The thread itself failing (out of memory, say) is reported by the next flush, not as a crash.
+      this.worker.on("error", (error) => {
+        this.crashed ??= error;
+      });
     }
     this.worker.postMessage({ file, text, append });
   }
@@ -110,6 +115,7 @@ export class PageWriter {
   async flush(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
+    if (this.crashed) throw this.crashed;
     const failure = await new Promise<{ message: string; code?: string } | null>((resolve, reject) => {
       const onError = (error: Error) => {
         worker.off("message", onAnswer);
