@@ -1,5 +1,6 @@
 // Load: read every Markdown file under the content folder once, validate
 // its front matter, and classify it. Pure apart from the file reads.
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { listContentFiles } from "./list-files.ts";
 import path from "node:path";
@@ -74,20 +75,27 @@ export interface ContentReport {
 
 /**
  * Loads every Markdown file; a bad file is reported and skipped instead of
- * stopping at the first. With a cache, a file whose size and
- * modification time are unchanged since the last load is not read again.
+ * stopping at the first. With a cache, a file unchanged since the last load
+ * is not loaded again. `stampBy` says how a file is known to be unchanged:
+ * "mtime" (size and modification time; the dev server, which also hears of
+ * every save) reads nothing; "content" (a hash; a cache kept on disk) also
+ * holds after a fresh checkout, which gives every file a new time.
  */
-export async function loadContentReport(contentDir: string, cwd = process.cwd(), cache?: LoadCache): Promise<ContentReport> {
+export async function loadContentReport(
+  contentDir: string, cwd = process.cwd(), cache?: LoadCache, stampBy: "mtime" | "content" = "mtime",
+): Promise<ContentReport> {
   const { markdown: files, other: otherFiles } = await listContentFiles(contentDir);
   const report: ContentReport = { files: [], problems: [], unreadable: [], otherFiles };
   // Read one after another: a thousand small files are read in a third of
   // the time that many concurrent readFile() round trips take.
   const loaded = files.map((rel) => {
     const abs = path.join(contentDir, rel);
-    const stamp = cache ? ((s) => `${s.mtimeMs}:${s.size}`)(statSync(abs)) : "";
+    let source = stampBy === "content" && cache ? readFileSync(abs, "utf8") : undefined;
+    const stamp = !cache ? "" : source !== undefined ? sha1(source) : ((s) => `${s.mtimeMs}:${s.size}`)(statSync(abs));
     const hit = cache?.get(rel);
     if (hit && hit.stamp === stamp) return hit.result;
-    const result = loadOrProblems(rel, shownPath(abs, cwd) || rel, readFileSync(abs, "utf8"));
+    source ??= readFileSync(abs, "utf8");
+    const result = loadOrProblems(rel, shownPath(abs, cwd) || rel, source);
     cache?.set(rel, { stamp, result });
     return result;
   });
@@ -108,7 +116,7 @@ export async function loadContentReport(contentDir: string, cwd = process.cwd(),
   return report;
 }
 
-/** What loading one file gave, kept between rebuilds (dev server) or builds (load-cache.ts): "size and mtime" → result. */
+/** What loading one file gave, kept between rebuilds (dev server) or builds (load-cache.ts): stamp (see stampBy) → result. */
 export type LoadCache = Map<string, LoadCacheEntry>;
 export type LoadCacheEntry = { stamp: string; result: LoadedFile | { problems: Diagnostic[] } };
 
@@ -119,6 +127,10 @@ function loadOrProblems(rel: string, shown: string, source: string): LoadedFile 
     if (!(error instanceof FolioError)) throw error;
     return { problems: error.diagnostics };
   }
+}
+
+function sha1(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
 }
 
 /** Relative to the working folder when inside it; absolute otherwise ("../../tmp/x" helps nobody). */

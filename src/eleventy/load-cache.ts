@@ -1,7 +1,8 @@
 // Production builds keep what loading each Markdown file gave (its page and
 // front matter, its warnings or errors, its reading time) in .cache/, as the
-// dev server keeps it in memory: a file whose size and modification time are
-// unchanged is not parsed, validated or counted again. The salt (Folio's code
+// dev server keeps it in memory: a file whose text is unchanged (its hash: a
+// fresh checkout, as in CI, gives every file a new time) is not parsed,
+// validated or counted again. The salt (Folio's code
 // and the working folder, which messages name files from) is in the file;
 // another salt means an empty cache. One file per content folder.
 import { createHash } from "node:crypto";

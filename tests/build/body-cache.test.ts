@@ -4,7 +4,7 @@
 // been loaded and rendered again, and nothing stale may be served.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSite, fixture, type BuildOptions, type BuildResult } from "../helpers/build.ts";
@@ -118,4 +118,19 @@ test("an edited title is seen by the next build, on the page and in its neighbou
   const broken = await build();
   assert.equal(broken.status, 1);
   assert.match(broken.stderr + broken.stdout, /section2\.md:\d+:\d+ +error +front matter is not valid YAML/);
+});
+
+test("an edit that keeps a file's size and time is still seen (a fresh checkout gives files new times)", async () => {
+  // A whole second, so that setting it again gives exactly the same time.
+  const file = path.join(content, "handbooks/hb/section2.md");
+  const time = new Date("2026-01-01T00:00:00Z");
+  edit("handbooks/hb/section2.md", "title: [unclosed", "title: Putting it to use");
+  utimesSync(file, time, time);
+  const before = await build();
+  assert.equal(before.status, 0, before.stderr);
+  edit("handbooks/hb/section2.md", "title: Putting it to use", "title: Putting it to fix");
+  utimesSync(file, time, time);
+  const after = await build();
+  assert.equal(after.status, 0, after.stderr);
+  assert.match(after.html("/handbooks/hb/section2/"), /<h1>Putting it to fix<\/h1>/);
 });
