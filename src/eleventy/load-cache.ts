@@ -40,7 +40,9 @@ export class StoredLoadCache {
     } catch {
       // Missing or damaged: start empty.
     }
-    if (stored.salt === salt) for (const [rel, entry] of stored.entries ?? []) super_set(this.entries, rel, entry);
+    if (stored.salt === salt) for (const [rel, entry] of stored.entries ?? []) this.entries.set(rel, entry as LoadCacheEntry);
+    // What was read is no change.
+    this.entries.changes = 0;
   }
 
   /**
@@ -62,11 +64,6 @@ export class StoredLoadCache {
     }
     removeUnused(path.dirname(this.file), "load-", this.file);
   }
-}
-
-/** Fills the map from disk without counting it as a change. */
-function super_set(map: CountingMap, rel: string, entry: unknown): void {
-  Map.prototype.set.call(map, rel, entry);
 }
 
 function revive(v: unknown): unknown {
