@@ -22,7 +22,7 @@ import type { Diagnostic, WarningLog } from "../checks/diagnostics.ts";
 import type { SourcePage } from "../content/types.ts";
 import type { RenderCache } from "../markdown/render-cache.ts";
 import { resourcesIn, type CitedResource } from "../publish/collector.ts";
-import { markUsed, removeUnused } from "./cache-folders.ts";
+import { cacheNotWritten, markUsed, removeQuietly, removeUnused } from "./cache-folders.ts";
 import { extractToc, hasMath } from "./page-facts.ts";
 
 /**
@@ -100,8 +100,9 @@ export class BodyCache {
     };
     // A page with errors fails the build; it is rendered again next time.
     const { toc, resources } = facts;
-    if (collector.errorCount > errorsBefore) return { html: () => html, stored: false, toc, hasMath: facts.hasMath, resources };
-    this.store(file, facts, html);
+    if (collector.errorCount > errorsBefore || !this.store(file, facts, html)) {
+      return { html: () => html, stored: false, toc, hasMath: facts.hasMath, resources };
+    }
     return { ...stored, toc, hasMath: facts.hasMath, resources };
   }
 
@@ -119,7 +120,10 @@ export class BodyCache {
       return;
     }
     if (this.added > 0 || names.length !== this.used.size) {
-      for (const name of names) if (!this.used.has(name.replace(/\.json$/, ""))) rmSync(path.join(this.dir, name), { force: true });
+      // Only entries: a `.tmp` file may be another build's entry being written now.
+      for (const name of names) {
+        if (name.endsWith(".json") && !this.used.has(name.slice(0, -".json".length))) rmSync(path.join(this.dir, name), { force: true });
+      }
     }
     removeUnused(this.cacheDir, "bodies-", this.dir);
     this.used.clear();
@@ -135,12 +139,20 @@ export class BodyCache {
     math.touch(entry.math);
   }
 
-  private store(file: string, facts: Facts, html: string): void {
-    if (this.added++ === 0) mkdirSync(this.dir, { recursive: true });
+  /** Keeps an entry; false when it could not be written (a full disk, say): the page is then simply not cached. */
+  private store(file: string, facts: Facts, html: string): boolean {
     // Written whole, then renamed: a build stopped mid-write leaves no half entry.
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(facts)}\n${html}`);
-    renameSync(tmp, file);
+    try {
+      if (this.added++ === 0) mkdirSync(this.dir, { recursive: true });
+      writeFileSync(tmp, `${JSON.stringify(facts)}\n${html}`);
+      renameSync(tmp, file);
+      return true;
+    } catch (error) {
+      removeQuietly(tmp);
+      cacheNotWritten(this.cacheDir, error);
+      return false;
+    }
   }
 }
 

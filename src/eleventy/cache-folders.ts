@@ -35,3 +35,26 @@ export function removeUnused(cacheDir: string, prefix: string, keep: string): vo
     if (now - used > DAY_MS) rmSync(file, { recursive: true, force: true });
   }
 }
+
+/** Removes a half-written cache file, if it can: a cache that cannot be written is no reason to fail a build. */
+export function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing could be written there in the first place (not a folder, no space, no permission).
+  }
+}
+
+let warned = false;
+
+/**
+ * Says once per build that the cache could not be written: the build goes on
+ * (nothing it writes depends on the cache), only the next one is not faster.
+ */
+export function cacheNotWritten(cacheDir: string, error: unknown): void {
+  if (warned) return;
+  warned = true;
+  const why = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+  console.error(`Folio: could not write the build cache in ${cacheDir} (${why}); this build is fine, the next one will not be faster.` +
+    `  (make it a writable folder, or set FOLIO_CACHE_DIR=off)`);
+}

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LoadCacheEntry } from "../content/load.ts";
-import { markUsed, removeUnused } from "./cache-folders.ts";
+import { cacheNotWritten, markUsed, removeQuietly, removeUnused } from "./cache-folders.ts";
 
 // Front matter may hold dates (`updated:`), which JSON would turn into strings.
 const DATE = "\u0000date";
@@ -53,13 +53,19 @@ export class StoredLoadCache {
   save(): void {
     if (this.entries.changes > 0) {
       const entries = [...this.entries].map(([rel, { stamp, result }]) => [rel, { stamp, result: "body" in result ? { ...result, body: "" } : result }]);
-      mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ salt: this.salt, entries }, function (this: Record<string, unknown>, key, v: unknown) {
-        const raw = this[key];
-        return raw instanceof Date ? { [DATE]: Number.isNaN(raw.getTime()) ? null : raw.getTime() } : v;
-      }));
-      renameSync(tmp, this.file);
+      try {
+        mkdirSync(path.dirname(this.file), { recursive: true });
+        writeFileSync(tmp, JSON.stringify({ salt: this.salt, entries }, function (this: Record<string, unknown>, key, v: unknown) {
+          const raw = this[key];
+          return raw instanceof Date ? { [DATE]: Number.isNaN(raw.getTime()) ? null : raw.getTime() } : v;
+        }));
+        renameSync(tmp, this.file);
+      } catch (error) {
+        // A cache that cannot be written (a full disk, say) costs the next build time, not this build.
+        removeQuietly(tmp);
+        cacheNotWritten(path.dirname(this.file), error);
+      }
       this.entries.changes = 0;
     }
     removeUnused(path.dirname(this.file), "load-", this.file);

@@ -13,6 +13,7 @@ import renderLayout from "../../layouts/folio.11ty.ts";
 import { writeAssets } from "./assets.ts";
 import { copyContentFiles } from "./content-files.ts";
 import { BodyCache } from "./body-cache.ts";
+import { cacheNotWritten } from "./cache-folders.ts";
 import { codeVersion } from "./code-version.ts";
 import { BuildState } from "./build-state.ts";
 import { devProblemsMiddleware } from "./dev-problems.ts";
@@ -118,7 +119,8 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     // Dev server: pages that show what this edit changed, which Eleventy did not render itself.
     tracePhase("save caches");
     await state.relayout?.replay(state);
-    await Promise.all([highlighter.save(), mathCache.save()]);
+    const cacheDir = options.cacheDir;
+    await Promise.all([highlighter.save(), mathCache.save()].map((saved) => saved.catch((e) => cacheNotWritten(cacheDir ?? "", e))));
     tracePhase("site-wide checks");
     // What was written: by Folio itself in a production build (Eleventy ran dry), else by Eleventy.
     const built = state.pages ? state.pages.pages() : results ?? [];

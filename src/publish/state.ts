@@ -20,6 +20,7 @@ import { restoreIndex, searchIndexKey, storeIndex, type RenderedPage } from "./s
 import { writeSearchUi } from "./search-assets.ts";
 import { editUrlFor, resolveSettings, type PublishSettings } from "./settings.ts";
 import { robotsTxt, sitemapXml, writeSiteFiles } from "./site-files.ts";
+import { cacheNotWritten } from "../eleventy/cache-folders.ts";
 import { claimSiteUrls } from "./site-claims.ts";
 
 /** What a layout shows about publishing for one page. */
@@ -133,7 +134,7 @@ export class PublishState {
     this.collected.dispose();
     if (pages.status === "rejected") throw pages.reason;
     if (index.status === "rejected") throw index.reason;
-    if (scanned && key !== undefined) await storeIndex(cacheDir!, key, outputDir);
+    if (scanned && key !== undefined) await storeIndex(cacheDir!, key, outputDir).catch((e) => cacheNotWritten(cacheDir!, e));
     const generated = pages.value;
     await writeRedirects(outputDir, this.redirects, { ...linkCtx, lang: model.lang });
     const site = settings.siteUrl;

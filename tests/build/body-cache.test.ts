@@ -4,7 +4,7 @@
 // been loaded and rendered again, and nothing stale may be served.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSite, fixture, type BuildOptions, type BuildResult } from "../helpers/build.ts";
@@ -14,9 +14,9 @@ const content = path.join(tmp, "content");
 const cache = path.join(tmp, "cache");
 cpSync(fixture(import.meta.url, "body-cache"), content, { recursive: true });
 
-async function build(options: BuildOptions = {}): Promise<BuildResult> {
+async function build(options: BuildOptions = {}, cacheDir = cache): Promise<BuildResult> {
   const before = process.env.FOLIO_CACHE_DIR;
-  process.env.FOLIO_CACHE_DIR = cache;
+  process.env.FOLIO_CACHE_DIR = cacheDir;
   try {
     return await buildSite(content, options);
   } finally {
@@ -133,4 +133,28 @@ test("an edit that keeps a file's size and time is still seen (a fresh checkout 
   const after = await build();
   assert.equal(after.status, 0, after.stderr);
   assert.match(after.html("/handbooks/hb/section2/"), /<h1>Putting it to fix<\/h1>/);
+});
+
+test("a body cache that cannot be written costs time, not the build", async () => {
+  const good = await build();
+  assert.equal(good.status, 0, good.stderr);
+  // A file where the pages' folder should be: no entry can be read or written.
+  for (const folder of bodyFolders()) {
+    rmSync(path.join(cache, folder), { recursive: true });
+    writeFileSync(path.join(cache, folder), "not a folder");
+  }
+  const blocked = await build();
+  assert.equal(blocked.status, 0, blocked.stderr);
+  assert.deepEqual(siteFiles(blocked.outDir), siteFiles(good.outDir));
+  assert.equal(blocked.stderr.match(/could not write the build cache/g)?.length, 1, "said once, not per page");
+  for (const folder of bodyFolders()) rmSync(path.join(cache, folder), { recursive: true });
+
+  // The same when the cache folder itself is a file: every cache (code, maths, pages, search index) fails to write.
+  const notAFolder = path.join(tmp, "cache-file");
+  writeFileSync(notAFolder, "not a folder");
+  const noCache = await build({}, notAFolder);
+  assert.equal(noCache.status, 0, noCache.stderr);
+  assert.deepEqual(siteFiles(noCache.outDir), siteFiles(good.outDir));
+  assert.match(noCache.stderr, /could not write the build cache in .*cache-file \(EEXIST\); this build is fine/);
+  assert.doesNotMatch(noCache.stderr, /bug in Folio|\n\s+at /);
 });
