@@ -165,7 +165,7 @@ function keepBodies(md: { render(src: string, env?: unknown): string }, state: B
 
 /** The body cache of a production build with a cache folder (see body-cache.ts). */
 function bodyCacheFor(state: BuildState, options: FolioOptions, code: RenderCache, math: RenderCache): BodyCache | undefined {
-  if (!options.cacheDir || process.env.NOBODY) return undefined;
+  if (!options.cacheDir) return undefined;
   const salt = JSON.stringify({ code: codeVersion(), shiki: code.salt, katex: math.salt, pathPrefix: options.pathPrefix });
   return new BodyCache(options.cacheDir, options.contentDir, salt, { collector: state.collector, warnings: state.warnings, code, math });
 }
