@@ -1,11 +1,11 @@
 // Load: read every Markdown file under the content folder once, validate
 // its front matter, and classify it. Pure apart from the file reads.
-import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { listContentFiles } from "./list-files.ts";
 import path from "node:path";
 import { classify, numberInFileName } from "./classify.ts";
 import { parseSourceFile } from "./front-matter.ts";
+import { sha1 } from "./sha1.ts";
 import { contentError, FolioError, type Diagnostic } from "../checks/diagnostics.ts";
 import type { SourcePage } from "./types.ts";
 export { listMarkdownFiles } from "./list-files.ts";
@@ -127,10 +127,6 @@ function loadOrProblems(rel: string, shown: string, source: string): LoadedFile 
     if (!(error instanceof FolioError)) throw error;
     return { problems: error.diagnostics };
   }
-}
-
-function sha1(text: string): string {
-  return createHash("sha1").update(text).digest("hex");
 }
 
 /** Relative to the working folder when inside it; absolute otherwise ("../../tmp/x" helps nobody). */

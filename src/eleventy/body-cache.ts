@@ -13,12 +13,12 @@
 // are removed at the end of a successful build, and `rm -rf .cache` is safe.
 // Each content folder has its own cache folder, so builds of other sites
 // (tests build many at once) never remove what this one will read back.
-import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { TocEntry } from "../../layouts/context.ts";
 import type { Collector, LinkRef } from "../checks/collector.ts";
 import type { Diagnostic, WarningLog } from "../checks/diagnostics.ts";
+import { sha1 } from "../content/sha1.ts";
 import type { SourcePage } from "../content/types.ts";
 import type { RenderCache } from "../markdown/render-cache.ts";
 import { resourcesIn, type CitedResource } from "../publish/collector.ts";
@@ -193,8 +193,4 @@ function readBody(file: string): string {
     throw new Error(`Folio: the cached body ${file} was removed during the build (by another build sharing .cache?); build again.`);
   }
   return text.slice(text.indexOf("\n") + 1);
-}
-
-function sha1(s: string): string {
-  return createHash("sha1").update(s).digest("hex");
 }

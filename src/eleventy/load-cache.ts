@@ -5,10 +5,10 @@
 // validated or counted again. The salt (Folio's code
 // and the working folder, which messages name files from) is in the file;
 // another salt means an empty cache. One file per content folder.
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LoadCacheEntry } from "../content/load.ts";
+import { sha1 } from "../content/sha1.ts";
 import { cacheNotWritten, markUsed, removeQuietly, removeUnused } from "./cache-folders.ts";
 
 // Front matter may hold dates (`updated:`), which JSON would turn into strings.
@@ -76,8 +76,4 @@ function revive(v: unknown): unknown {
   if (v === null || typeof v !== "object" || !(DATE in v)) return v;
   const time = (v as Record<string, number | null>)[DATE];
   return new Date(time ?? Number.NaN);
-}
-
-function sha1(s: string): string {
-  return createHash("sha1").update(s).digest("hex");
 }

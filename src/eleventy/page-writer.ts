@@ -9,8 +9,8 @@
 // The files are written by a worker thread: creating a thousand folders and
 // files cost the rendering thread most of a second of system calls, which the
 // other core now does while the next pages render.
-import { createHash } from "node:crypto";
 import path from "node:path";
+import { sha1 } from "../content/sha1.ts";
 import { Worker } from "node:worker_threads";
 import type { RenderedBody } from "./body-cache.ts";
 
@@ -85,7 +85,7 @@ export class PageWriter {
   }
 
   write(url: string, outputPath: string, html: string): "" {
-    this.written.set(outputPath, { url, outputPath, hash: createHash("sha1").update(html).digest("hex") });
+    this.written.set(outputPath, { url, outputPath, hash: sha1(html) });
     (globalThis as Holder)[COUNT] = this.written.size;
     this.send(outputPath, html, false);
     return "";

@@ -7,7 +7,7 @@
 // tracks the content instead of growing forever. Deleting .cache/ is safe.
 // The file is read on first use: a build whose pages all come from the body
 // cache (src/eleventy/body-cache.ts) never reads it.
-import { createHash } from "node:crypto";
+import { sha1 } from "../content/sha1.ts";
 import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -29,11 +29,11 @@ export class RenderCache {
     private readonly namespace: string,
     readonly salt: string,
   ) {
-    this.file = dir ? path.join(dir, `${namespace}-${hash(salt).slice(0, 16)}.json`) : undefined;
+    this.file = dir ? path.join(dir, `${namespace}-${sha1(salt).slice(0, 16)}.json`) : undefined;
   }
 
   key(input: string): string {
-    return hash(`${this.salt}\0${input}`);
+    return sha1(`${this.salt}\0${input}`);
   }
 
   get(input: string): string | undefined {
@@ -129,6 +129,3 @@ function readText(file: string | undefined): string | undefined {
   }
 }
 
-function hash(s: string): string {
-  return createHash("sha1").update(s).digest("hex");
-}

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sha1 } from "../content/sha1.ts";
 import { copyTree } from "./copy-tree.ts";
 
 export interface RenderedPage {
@@ -24,7 +25,7 @@ export function searchIndexKey(pages: readonly RenderedPage[], options: unknown)
     .flatMap((p) => {
       if (typeof p.url !== "string") return [];
       if (p.hash !== undefined) return [{ url: p.url, hash: p.hash }];
-      return typeof p.content === "string" ? [{ url: p.url, hash: createHash("sha1").update(p.content).digest("hex") }] : [];
+      return typeof p.content === "string" ? [{ url: p.url, hash: sha1(p.content) }] : [];
     })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   for (const p of indexed) hash.update(`\0${p.url}\0${p.hash}`);
