@@ -48,7 +48,7 @@ export function removeQuietly(file: string): void {
 let warned = false;
 
 /**
- * Says once per build that the cache could not be written: the build goes on
+ * Says once (per process) that the cache could not be written: the build goes on
  * (nothing it writes depends on the cache), only the next one is not faster.
  */
 export function cacheNotWritten(cacheDir: string, error: unknown): void {

@@ -18,6 +18,7 @@ export interface EleventyLayoutData {
  */
 export function pageContext(data: EleventyLayoutData, body: string | RenderedBody = data.content): PageContext {
   const content = typeof body === "string" ? body : body.html();
+  const facts = typeof body === "string" ? { toc: extractToc(content), hasMath: hasMath(content) } : body;
   const state = data.folio;
   const page = state.pageOf(data.page.inputPath);
   if (!page) throw new Error(`Folio has no page for ${data.page.inputPath}; was it added during the build?`);
@@ -29,8 +30,8 @@ export function pageContext(data: EleventyLayoutData, body: string | RenderedBod
     handbook,
     nav: page.kind === "section" ? state.nav.get(page.relPath) : undefined,
     contentHtml: content,
-    toc: typeof body === "string" ? extractToc(content) : body.toc,
-    hasMath: typeof body === "string" ? hasMath(content) : body.hasMath,
+    toc: facts.toc,
+    hasMath: facts.hasMath,
     pathPrefix: state.options.pathPrefix,
     siteUrl: state.publish.settings.siteUrl,
     updated: published.updated,

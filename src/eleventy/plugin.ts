@@ -13,6 +13,7 @@ import renderLayout from "../../layouts/folio.11ty.ts";
 import { writeAssets } from "./assets.ts";
 import { copyContentFiles } from "./content-files.ts";
 import { BodyCache } from "./body-cache.ts";
+import type { PageWriter } from "./page-writer.ts";
 import { cacheNotWritten } from "./cache-folders.ts";
 import { codeVersion } from "./code-version.ts";
 import { BuildState } from "./build-state.ts";
@@ -81,7 +82,7 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
   });
   if (state.relayout) forgetBeforeRender(md, state);
   const bodies = state.pages ? bodyCacheFor(state, options, highlighter.cache, mathCache) : undefined;
-  if (state.pages) keepBodies(md, state, bodies);
+  if (state.pages) keepBodies(md, state, state.pages, bodies);
   config.setLibrary("md", md);
   if (options.mode === "development" && !options.check) {
     config.setServerOptions({ middleware: [devProblemsMiddleware(state)] });
@@ -137,10 +138,9 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
     if (state.pages) await copyContentFiles(options.contentDir, directories.output, state.otherFiles);
     // Last: generated pages, redirects, sitemap, robots, .nojekyll, CNAME, and the search index.
     tracePhase("generated pages and search index");
-    const pages = state.pages;
-    await state.publish.finish(directories.output, built, pages && { sink: pages, pagesOnDisk: () => pages.flush() });
+    await state.publish.finish(directories.output, built, state.pages);
     tracePhase("wait for the files to be written");
-    await pages?.flush();
+    await state.pages?.flush();
     // After the print pages, which read the bodies back from the body cache.
     bodies?.prune();
     if (state.relayout) collectWhenIdle();
@@ -152,14 +152,13 @@ export async function folioPlugin(config: EleventyConfig, options: FolioOptions)
  * Production builds: Eleventy gets "" for each body; the layout takes the real
  * one (page-writer.ts), which comes from the body cache when the page is unchanged.
  */
-function keepBodies(md: { render(src: string, env?: unknown): string }, state: BuildState, bodies?: BodyCache): void {
+function keepBodies(md: { render(src: string, env?: unknown): string }, state: BuildState, pages: PageWriter, bodies?: BodyCache): void {
   const render = md.render.bind(md);
   md.render = (src, env) => {
     tracePhase("render pages");
     const inputPath = inputPathOf(env);
     const page = state.pageOf(inputPath);
-    if (!page || !bodies) return state.pages!.keepBody(inputPath, render(src, env));
-    return state.pages!.keepBody(inputPath, bodies.body(page, src, () => render(src, env)));
+    return pages.keepBody(inputPath, page && bodies ? bodies.body(page, src, () => render(src, env)) : render(src, env));
   };
 }
 

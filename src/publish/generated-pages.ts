@@ -21,6 +21,8 @@ import { outputFileForUrl } from "./url-claims.ts";
 /** Where generated pages go when not straight to disk: a production build's page writer (src/eleventy/page-writer.ts), in order. */
 export interface FileSink {
   writeFile(file: string, text: string, append?: boolean): void;
+  /** Resolves once everything written so far is on disk. */
+  flush(): Promise<void>;
 }
 
 export interface GeneratedPagesInput {

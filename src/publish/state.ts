@@ -110,10 +110,10 @@ export class PublishState {
 
   /**
    * After rendering, into the folder Eleventy wrote. A production build's
-   * page writer (`io`) takes the generated pages too; the search index is
-   * made only once every page is on disk (`pagesOnDisk`).
+   * page writer (`sink`) takes the generated pages too; the search index is
+   * made only once every page it wrote is on disk.
    */
-  async finish(outputDir: string, rendered: readonly RenderedPage[] = [], io: { sink?: FileSink; pagesOnDisk?: () => Promise<void> } = {}): Promise<void> {
+  async finish(outputDir: string, rendered: readonly RenderedPage[] = [], sink?: FileSink): Promise<void> {
     const { model, options, settings } = this;
     const linkCtx = { pathPrefix: options.pathPrefix, siteUrl: settings.siteUrl };
     // The search index sees only the pages Eleventy wrote; it is written while Folio adds its own.
@@ -121,13 +121,13 @@ export class PublishState {
     const cacheDir = options.cacheDir;
     const key = cacheDir && options.mode === "production" ? searchIndexKey(rendered, SEARCH_OPTIONS) : undefined;
     const reused = key !== undefined && (await restoreIndex(cacheDir!, key, outputDir));
-    if (options.mode === "production" && !reused) await io.pagesOnDisk?.();
+    if (options.mode === "production" && !reused) await sink?.flush();
     const scanned = options.mode === "production" && !reused ? await scanSite(outputDir) : undefined;
     // Both run to the end before a failure is reported: nothing keeps writing into a folder being discarded.
     const [pages, index] = await Promise.allSettled([
       writeGeneratedPages(outputDir, {
         model, collected: this.collected, pathPrefix: options.pathPrefix, siteUrl: settings.siteUrl, mode: options.mode,
-        unchanged: (hb, records) => this.unchanged(hb, records), sink: io.sink,
+        unchanged: (hb, records) => this.unchanged(hb, records), sink,
       }),
       scanned?.write(),
     ]);
