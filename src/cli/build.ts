@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { optionsToEnv, readOptions } from "../eleventy/options.ts";
 import { reportFailure } from "./report-failure.ts";
 import { swapIn, tempSibling, discard } from "./output-swap.ts";
-import { shownPath } from "./shown-path.ts";
+import { shownPath } from "../checks/shown-path.ts";
 import { existsSync } from "node:fs";
 import { startEarlyPrehighlight } from "../markdown/prehighlight.ts";
 import { closePageWriters, pagesWritten } from "../eleventy/page-writer.ts";

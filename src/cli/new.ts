@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { numberInFileName } from "../content/classify.ts";
 import { urlForRelPath } from "../content/urls.ts";
-import { shownPath } from "./shown-path.ts";
+import { shownPath } from "../checks/shown-path.ts";
 
 const USAGE = 'usage: npm run new -- <handbook-folder> "<Title>" [--number N] [--content <dir>]';
 

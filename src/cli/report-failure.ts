@@ -2,7 +2,7 @@
 // hint and no stack trace; anything else as a Folio bug, with its stack.
 import { findFolioError } from "../checks/diagnostics.ts";
 import { groupedLines, problemCount } from "../checks/report.ts";
-import { shownPath } from "./shown-path.ts";
+import { shownPath } from "../checks/shown-path.ts";
 
 export function reportFailure(error: unknown, outputDir: string, opts: { watching?: boolean } = {}): void {
   const folio = findFolioError(error);

@@ -51,7 +51,8 @@ if (command !== "--compile") {
 
 /** The folder of the compiled modules for the sources as they are now, compiled if needed. */
 async function compiled() {
-  const sources = [".eleventy.ts", "package-lock.json", ...tsFiles("src"), ...tsFiles("layouts")];
+  // This script and tsconfig.json too: they decide how the rest is compiled.
+  const sources = [".eleventy.ts", "package-lock.json", "tsconfig.json", "src/cli/run.mjs", ...tsFiles("src"), ...tsFiles("layouts")];
   const hash = createHash("sha1");
   for (const file of sources) {
     const { mtimeMs, size } = statSync(path.join(root, file));

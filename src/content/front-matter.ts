@@ -13,7 +13,7 @@ export interface ParsedFile {
   bodyLine: number;
   /** 1-based line of each top-level front matter key. */
   fieldLines: Map<string, number>;
-  /** Problems that do not stop the page: fields that look like typos. */
+  /** Problems that do not stop the page: fields that look like typos, and layout:/permalink:, which Folio ignores. */
   warnings: Diagnostic[];
   /** The YAML as written and as parsed (before validation), handed to Eleventy so it is parsed once. */
   yaml: { text: string; data: unknown };
@@ -97,7 +97,7 @@ export const IGNORED_FIELDS: Readonly<Record<string, { why: string; hint: string
   },
 };
 
-/** Unknown fields are allowed (layouts may use them), but `titel` is surely `title`. */
+/** Unknown fields are allowed (layouts may use them), but `titel` is surely `title`; ignored fields (IGNORED_FIELDS) are named too. */
 function typoWarnings(file: string, fieldLines: Map<string, number>): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   for (const [field, line] of fieldLines) {

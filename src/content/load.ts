@@ -6,9 +6,9 @@ import path from "node:path";
 import { classify, numberInFileName } from "./classify.ts";
 import { parseSourceFile } from "./front-matter.ts";
 import { sha1 } from "./sha1.ts";
+import { shownPath } from "../checks/shown-path.ts";
 import { contentError, FolioError, type Diagnostic } from "../checks/diagnostics.ts";
 import type { SourcePage } from "./types.ts";
-export { listMarkdownFiles } from "./list-files.ts";
 import { urlForRelPath } from "./urls.ts";
 
 export interface LoadedFile {
@@ -82,7 +82,7 @@ export interface ContentReport {
  * holds after a fresh checkout, which gives every file a new time.
  */
 export async function loadContentReport(
-  contentDir: string, cwd = process.cwd(), cache?: LoadCache, stampBy: "mtime" | "content" = "mtime",
+  contentDir: string, cache?: LoadCache, stampBy: "mtime" | "content" = "mtime",
 ): Promise<ContentReport> {
   const { markdown: files, other: otherFiles } = await listContentFiles(contentDir);
   const report: ContentReport = { files: [], problems: [], unreadable: [], otherFiles };
@@ -95,7 +95,7 @@ export async function loadContentReport(
     const hit = cache?.get(rel);
     if (hit && hit.stamp === stamp) return hit.result;
     source ??= readFileSync(abs, "utf8");
-    const result = loadOrProblems(rel, shownPath(abs, cwd) || rel, source);
+    const result = loadOrProblems(rel, shownPath(abs), source);
     cache?.set(rel, { stamp, result });
     return result;
   });
@@ -129,8 +129,3 @@ function loadOrProblems(rel: string, shown: string, source: string): LoadedFile 
   }
 }
 
-/** Relative to the working folder when inside it; absolute otherwise ("../../tmp/x" helps nobody). */
-function shownPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel;
-}

@@ -89,7 +89,7 @@ export class BuildState {
       this.collector.clear();
     }
     const before = this.model;
-    const report = await loadContentReport(this.options.contentDir, undefined, this.loadCache, this.storedLoad ? "content" : "mtime");
+    const report = await loadContentReport(this.options.contentDir, this.loadCache, this.storedLoad ? "content" : "mtime");
     const files = report.files;
     this.loadProblems = report.problems;
     this.loadedPages = files.map((f) => f.page);

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../checks/diagnostics.ts";
 import { countErrors, problemCount } from "../checks/report.ts";
-import { shownPath } from "../cli/shown-path.ts";
+import { shownPath } from "../checks/shown-path.ts";
 import { urlForRelPath } from "../content/urls.ts";
 import type { BuildState } from "./build-state.ts";
 

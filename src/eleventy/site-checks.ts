@@ -5,7 +5,7 @@
 import { FolioError, type Diagnostic } from "../checks/diagnostics.ts";
 import { checkLinks, type TargetPage } from "../checks/links.ts";
 import { checkSummary, countErrors, groupedLines, plural, problemCount, sortDiagnostics } from "../checks/report.ts";
-import { shownPath } from "../cli/shown-path.ts";
+import { shownPath } from "../checks/shown-path.ts";
 import type { CodeHighlighter } from "../markdown/highlighter.ts";
 import type { BuildState } from "./build-state.ts";
 

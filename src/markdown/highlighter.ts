@@ -37,7 +37,7 @@ export interface HighlighterOptions {
   prehighlight?: EarlyStart;
 }
 
-/** The cache of highlighted blocks: load() before a build, save() after it. */
+/** The cache of highlighted blocks: read on first use; saved after a build by the highlighter's save() (which also keeps the scan stamps). */
 export type HighlightCache = RenderCache;
 
 /** Names Shiki colours without a grammar (plain text, and ANSI escape codes). */

@@ -2,8 +2,9 @@
 // the size and modification time of every file is kept beside the code cache;
 // a file that still has both had all its blocks coloured then, so a build with
 // no edits starts no worker at all, and one with a few edits reads only those
-// files. This is only a hint: a block missing from the cache is always
-// coloured while its page renders.
+// files. (A fresh checkout gives every file a new time: its first build scans
+// them all and finds their blocks in the cache.) This is only a hint: a block
+// missing from the cache is always coloured while its page renders.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";

@@ -4,16 +4,22 @@
 // each one registers it before importing the worker module.
 import { Worker, type TransferListItem } from "node:worker_threads";
 
-const WORKER = new URL("./prehighlight-worker.ts", import.meta.url).href;
-const TSX = import.meta.resolve("tsx/esm/api");
-
 export function spawnPrehighlightWorker(workerData: unknown, transferList: TransferListItem[], keepAlive = false): Worker {
   const compiled = process.env.FOLIO_PREHIGHLIGHT_WORKER;
-  const boot = `import(${JSON.stringify(TSX)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
   const worker = compiled
     ? new Worker(compiled, { workerData, transferList })
-    : new Worker(boot, { eval: true, workerData, transferList });
+    : new Worker(tsxBoot(), { eval: true, workerData, transferList });
   // The build's own workers never keep a finished build's process alive.
   if (!keepAlive) worker.unref();
   return worker;
+}
+
+/**
+ * Loads the TypeScript worker through tsx. Resolved only when used: the
+ * compiled CLI needs no tsx (a devDependency) at all.
+ */
+function tsxBoot(): string {
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const worker = new URL("./prehighlight-worker.ts", import.meta.url).href;
+  return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
 }

@@ -1,9 +1,8 @@
-// A worker thread that colours code blocks before (and while) pages render.
-// The "scan" worker reads every Markdown file, keeps the blocks the render
-// cache does not have, and when there are many, shares them with one
-// "help" worker. Both post their HTML to the build's thread in small
-// batches (see prehighlight.ts). Blocks go from the last file to the first:
-// the build renders from the first, so the two rarely colour the same block.
+// A worker thread that colours code blocks before pages render (the build
+// waits for it). The "scan" worker reads the Markdown files that changed,
+// keeps the blocks the render cache does not have, and when there are many,
+// shares them with one "help" worker. Both post their HTML to the build's
+// thread in small batches (see prehighlight.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { workerData, type MessagePort } from "node:worker_threads";
@@ -47,7 +46,7 @@ async function uncachedBlocks(contentDir: string, files: string[], cacheDir?: st
   await cache.load();
   const seen = new Set<string>();
   const jobs: Job[] = [];
-  for (const rel of [...files].reverse()) {
+  for (const rel of files) {
     for (const { lang, code } of codeFences(readFileSync(path.join(contentDir, rel), "utf8"))) {
       const input = blockInput(code, lang);
       if (seen.has(input) || !isKnownLanguage(lang)) continue;

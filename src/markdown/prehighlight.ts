@@ -2,7 +2,7 @@
 // after another on one thread. So a build starts a worker thread (two when
 // there is much to do) before anything else, to colour every block the
 // render cache lacks while Eleventy loads; the build waits for them before
-// rendering (see BuildState.reload), then finds every block in the cache.
+// rendering (plugin.ts, "eleventy.before"), then finds every block in the cache.
 // A block they did not find is coloured while its page renders.
 import { MessageChannel, type MessagePort, type Worker } from "node:worker_threads";
 import { highlightCache, type CodeThemes } from "./highlighter.ts";
@@ -29,7 +29,6 @@ export class Prehighlight {
   readonly finished: Promise<void>;
 
   private constructor(
-    readonly options: PrehighlightOptions,
     private readonly worker: Worker,
     ports: MessagePort[],
   ) {
@@ -58,10 +57,10 @@ export class Prehighlight {
       { role: "scan", ...options, ports: [scan.port2, help.port2] },
       [scan.port2, help.port2],
     );
-    return new Prehighlight(options, worker, [scan.port1, help.port1]);
+    return new Prehighlight(worker, [scan.port1, help.port1]);
   }
 
-  /** Ends the workers early (a build that failed needs nothing more from them). */
+  /** Ends the workers early (they were started for another content or cache folder than the config's). */
   stop(): void {
     void this.worker.terminate();
   }

@@ -8,7 +8,7 @@
 // The file is read on first use: a build whose pages all come from the body
 // cache (src/eleventy/body-cache.ts) never reads it.
 import { sha1 } from "../content/sha1.ts";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -97,20 +97,24 @@ export class RenderCache {
   /** Writes what this build used, when it added or dropped anything; removes files of other salts. */
   async save(): Promise<void> {
     if (!this.file || !this.dir) return;
-    // Nothing read and nothing new: the file is as this build would write it.
-    if (!this.loaded && this.added === 0) {
+    // Nothing read and nothing new: the file stays as it is (entries of pages deleted since
+    // are dropped by the next build that reads it). A site without code still gets its
+    // (empty) file: the scan stamps kept beside it count only when it is there.
+    const missing = !existsSync(this.file);
+    if (!this.loaded && this.added === 0 && !missing) {
       this.touched = [];
       return;
     }
     if (!this.loaded) this.readStored(readText(this.file));
-    const changed = this.added > 0 || this.used.size !== this.stored.size;
+    const changed = missing || this.added > 0 || this.used.size !== this.stored.size;
     if (changed) {
       await mkdir(this.dir, { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
       await writeFile(tmp, JSON.stringify(Object.fromEntries(this.used)));
       await rename(tmp, this.file);
       const stale = (await readdir(this.dir)).filter(
-        (f) => f.startsWith(`${this.namespace}-`) && f.endsWith(".json") && path.join(this.dir!, f) !== this.file,
+        // Other salts' files and the scan stamps kept beside them (prehighlight-plan.ts).
+        (f) => f.startsWith(`${this.namespace}-`) && /\.json(\.stamps)?$/.test(f) && !f.startsWith(path.basename(this.file!)),
       );
       await Promise.all(stale.map((f) => rm(path.join(this.dir!, f), { force: true })));
     }

@@ -67,7 +67,7 @@ export class SectionCollector {
    */
   record(page: SourcePage, bodyHtml: string, hasMath: boolean, stored?: StoredBody): void {
     if (page.kind !== "section") return;
-    if (stored && this.spillDir) {
+    if (stored) {
       this.records.set(page.relPath, { get body() { return stored.html(); }, resources: stored.resources, hasMath });
       return;
     }

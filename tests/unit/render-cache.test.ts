@@ -58,7 +58,8 @@ test("only entries used by the last build are kept", async () => {
 test("a damaged cache file counts as empty", async () => {
   const dir = tmp();
   const cache = new RenderCache(dir, "x", "salt");
-  writeFileSync(cache.file!, "{not json");
+  // Cut off mid-write: the entry for "a" is there, but the file is not JSON.
+  writeFileSync(cache.file!, JSON.stringify({ [cache.key("a")]: "A" }).slice(0, -1));
   await cache.load();
   assert.equal(cache.get("a"), undefined);
 });

@@ -4,5 +4,5 @@ import path from "node:path";
 
 export function shownPath(p: string): string {
   const rel = path.relative(process.cwd(), p);
-  return rel === "" ? "." : rel.startsWith("..") ? p : rel;
+  return rel === "" ? "." : rel.startsWith("..") || path.isAbsolute(rel) ? p : rel;
 }
