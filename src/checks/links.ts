@@ -63,17 +63,7 @@ function checkOne(link: LinkRef, t: LinkTargets, byUrl: Map<string, TargetPage>)
     if (rel.startsWith("../")) {
       return { message: `${what} points outside the content folder`, hint: "keep images and files inside the content folder, next to the page that uses them" };
     }
-    if (!t.files.has(rel)) return missingFile(what, rel, t);
-    // The build copies only these kinds of file (and the link rewriter only points at them):
-    // any other would be a broken link on the published site.
-    if (!isCopiedFile(rel)) {
-      const ext = rel.slice(rel.lastIndexOf(".") + 1);
-      return {
-        message: `${what}: .${ext} files are not published, so readers would find nothing there`,
-        hint: `Folio copies ${COPIED_FILE_EXTENSIONS.join(", ")} files; link to where the file is published (e.g. its repository), or convert it to one of those`,
-      };
-    }
-    return undefined;
+    return t.files.has(rel) ? unpublishedFile(what, rel) : missingFile(what, rel, t);
   }
   // A relative URL to something else (e.g. "../nlp/"): left to the author.
   return undefined;
@@ -104,12 +94,26 @@ function checkRootRelative(what: string, link: LinkRef, url: string, id: string,
   const asPage = url.replace(/\/index\.html$/, "/");
   const page = byUrl.get(asPage) ?? (hasFileExtension(url) ? undefined : byUrl.get(`${url}/`));
   if (page && !link.image) return checkPage(what, link, page, id, t);
-  if (t.files.has(url.slice(1)) || t.isOtherUrl(url)) return undefined;
+  if (t.files.has(url.slice(1))) return unpublishedFile(what, url.slice(1));
+  if (t.isOtherUrl(url)) return undefined;
   if (link.image) return missingFile(what, url.slice(1), t);
   const guess = closest(url, byUrl.keys());
   return {
     message: `${what}: no page or file of the site has this URL`,
     hint: guess ? `did you mean ${guess}?` : "link to the page's Markdown file instead (e.g. ../nlp/section6.md): Folio checks it and writes its URL",
+  };
+}
+
+/**
+ * A file that is there, but of a kind the build does not copy (nor the link
+ * rewriter point at): on the published site the link would find nothing.
+ */
+function unpublishedFile(what: string, rel: string): Problem | undefined {
+  if (isCopiedFile(rel)) return undefined;
+  const ext = path.posix.extname(rel);
+  return {
+    message: `${what}: ${ext ? `${ext} files are` : "files without an extension are"} not published, so readers would find nothing there`,
+    hint: `Folio copies ${COPIED_FILE_EXTENSIONS.join(", ")} files; link to where the file is published (e.g. its repository), or convert it to one of those`,
   };
 }
 

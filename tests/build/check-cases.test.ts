@@ -41,6 +41,7 @@ const cases: Case[] = [
   { name: "link-to-draft", pages: 5, line: `${S2}:6:27  error  link to ./section3.md: handbooks/hb/section3.md is a draft, so published builds leave it out  (remove  draft: true  from that page, or this link until the page is published)` },
   // It used to pass the check and 404 on the site: only the listed kinds of file are copied.
   { name: "unpublished-file", line: `${S2}:8:21  error  link to ./results.csv: .csv files are not published, so readers would find nothing there  (Folio copies png, jpg, jpeg, gif, svg, webp, avif, ico, pdf, mp4, webm files; link to where the file is published (e.g. its repository), or convert it to one of those)` },
+  { name: "unpublished-file-root-url", line: `${S2}:8:21  error  link to /handbooks/hb/results.csv: .csv files are not published, so readers would find nothing there  (Folio copies png, jpg, jpeg, gif, svg, webp, avif, ico, pdf, mp4, webm files; link to where the file is published (e.g. its repository), or convert it to one of those)` },
   { name: "missing-image", line: `${S2}:8:25  error  image ./images/attention.png does not exist  (there is no file {dir}/handbooks/hb/images/attention.png; paths are relative to this Markdown file)` },
   // Content
   { name: "empty-section", line: `${S2}:4:1  warning  this section is empty: there is nothing below its front matter  (write the section below the closing ---, or mark it  draft: true  until it is ready)` },

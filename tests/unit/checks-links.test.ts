@@ -76,3 +76,12 @@ test("a published page may not link to a draft; a draft may", () => {
 test("links that leave the content folder", () => {
   assert.match(problems(from1("../../../README.md"))[0]!, /points outside the content folder/);
 });
+
+test("a file of a kind the build does not copy is reported, by relative or site URL, with or without an extension", () => {
+  const withData = { ...targets, files: new Set([...targets.files, "handbooks/nlp/results.csv", "handbooks/nlp/diagram"]) };
+  const found = checkLinks([from1("./results.csv"), from1("/handbooks/nlp/results.csv"), from1("./diagram", true)], withData).map(formatDiagnostic);
+  assert.equal(found.length, 3);
+  assert.match(found[0]!, /link to \.\/results\.csv: \.csv files are not published/);
+  assert.match(found[1]!, /link to \/handbooks\/nlp\/results\.csv: \.csv files are not published/);
+  assert.match(found[2]!, /image \.\/diagram: files without an extension are not published/);
+});
