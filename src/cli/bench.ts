@@ -76,6 +76,7 @@ try {
     ], size, 1, 0);
     rows[0]!.htmlFiles = rows[1]!.htmlFiles = countHtml(path.join(project.dir, project.outFor(size)));
     results.builds.push(...rows);
+    results.scale = size;
   }
 
   if (!opts.onlyDev) {

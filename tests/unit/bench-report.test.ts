@@ -147,3 +147,13 @@ test("targets: a run with --scale checks time against ten times the 1000-section
   assert.match(checks[0]!.measured, /^12\.00× \(120\.00 s vs 10\.00 s\)$/);
   assert.equal(checkTargets(results).checks.filter((c) => c.target.includes("10000")).length, 0, "no --scale, no check");
 });
+
+test("targets: --scale rows are not where the targets are checked, even when 1000 was not measured", () => {
+  const scaled: BenchResults = { ...results, scale: 10000, builds: [...builds.filter((b) => b.size === 200),
+    row("folio-cold", "Folio (cold)", 10000, [120], 1400), row("folio-warm", "Folio (warm)", 10000, [40], 1600)],
+    devEdits: [{ ...results.devEdits[0]!, size: 200 }] };
+  const { size, checks } = checkTargets(scaled);
+  assert.equal(size, 200);
+  assert.notEqual(checks.find((c) => c.target.startsWith("cold full build"))!.ok, null, "Folio and Hugo were measured at 200");
+  assert.ok(checks.some((c) => c.target === "peak memory at 10000 sections < 1.5 GB"));
+});

@@ -67,5 +67,7 @@ export interface BenchResults {
   devEdits: DevEditResult[];
   /** The one-section site, built cold by the bare node command and by `npm run build`. */
   coldStart: BuildRow[];
+  /** The size of the --scale rows (Folio alone, once): how Folio scales, not a size the targets are checked at. */
+  scale?: number;
   notes: string[];
 }
