@@ -36,8 +36,8 @@ export class Relayout {
   /** Before a build, with its new model: which pages show something that changed. */
   plan(model: SiteModel): void {
     const next = signatures(model);
+    // A handbook that is gone changes the "handbooks" signature, which lists every handbook.
     for (const [key, sig] of next) if (this.signatures.get(key) !== sig) this.addPages(key, model);
-    for (const key of this.signatures.keys()) if (!next.has(key)) this.addPages("handbooks", model);
     this.signatures = next;
     for (const [rel, input] of this.inputs) {
       if (model.pages.has(rel)) continue;
@@ -50,9 +50,11 @@ export class Relayout {
 
   /** After a build: lays out again the pending pages Eleventy did not render. Returns how many were written. */
   async replay(folio: EleventyLayoutData["folio"]): Promise<number> {
-    const near = nearness(folio.model, this.renderedNow);
-    const todo = [...this.pending].filter((rel) => !this.renderedNow.has(rel) && this.inputs.has(rel))
-      .sort((a, b) => (near.get(a) ?? Infinity) - (near.get(b) ?? Infinity));
+    const todo = [...this.pending].filter((rel) => !this.renderedNow.has(rel) && this.inputs.has(rel));
+    if (todo.length > 1) {
+      const near = nearness(folio.model, this.renderedNow);
+      todo.sort((a, b) => (near.get(a) ?? Infinity) - (near.get(b) ?? Infinity));
+    }
     this.pending = new Set();
     await Promise.all(this.deleted.splice(0).map(async (file) => {
       await rm(file, { force: true });
@@ -90,9 +92,20 @@ export class Relayout {
 function nearness(model: SiteModel, rendered: ReadonlySet<string>): Map<string, number> {
   const near = new Map<string, number>();
   for (const hb of model.handbooks) {
-    const at = hb.sections.flatMap((s, i) => (rendered.has(s.relPath) ? [i] : []));
-    if (at.length === 0) continue;
-    hb.sections.forEach((s, i) => near.set(s.relPath, Math.min(...at.map((j) => Math.abs(i - j)))));
+    // Two sweeps, forward and back: the distance to the nearest rendered section on either side.
+    const n = hb.sections.length;
+    const dist = new Array<number>(n).fill(Infinity);
+    for (let i = 0, last = -Infinity; i < n; i++) {
+      if (rendered.has(hb.sections[i]!.relPath)) last = i;
+      dist[i] = i - last;
+    }
+    for (let i = n - 1, next = Infinity; i >= 0; i--) {
+      if (rendered.has(hb.sections[i]!.relPath)) next = i;
+      dist[i] = Math.min(dist[i]!, next - i);
+    }
+    hb.sections.forEach((s, i) => {
+      if (dist[i] !== Infinity) near.set(s.relPath, dist[i]!);
+    });
   }
   return near;
 }
