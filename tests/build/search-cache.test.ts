@@ -2,7 +2,7 @@
 // cache; any edit to a page gives a new index (and drops the old one).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSite, fixture } from "../helpers/build.ts";
@@ -27,6 +27,9 @@ test("an unchanged site reuses its search index; an edited one gets a fresh inde
     assert.equal(second.status, 0, second.stderr);
     assert.deepEqual(indexFolders(cache), [stored]);
     assert.equal(entry(second.outDir), entry(first.outDir));
+    // Restored, not made again: the site's index file is the cache's (a hard link to it).
+    assert.equal(statSync(path.join(second.outDir, "pagefind/pagefind-entry.json")).ino,
+      statSync(path.join(cache, stored, "pagefind-entry.json")).ino);
     assert.deepEqual(readdirSync(path.join(second.outDir, "pagefind/fragment")).sort(),
       readdirSync(path.join(first.outDir, "pagefind/fragment")).sort());
 
