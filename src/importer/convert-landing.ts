@@ -13,7 +13,7 @@ import { escapeText, linkDestination } from "./escape.ts";
 import { locate, type LinkFn, type LinkIndex } from "./link-map.ts";
 import type { ImportLog } from "./log.ts";
 import { sourceFields, stringField } from "./source-fields.ts";
-import type { HandbookPlan } from "./types.ts";
+import { landingOut, type HandbookPlan } from "./types.ts";
 
 export interface LandingLinks {
   cuts: Array<[number, number]>;
@@ -25,7 +25,7 @@ export interface LandingLinks {
 
 /** What the page's link lists say about the sections and related handbooks. */
 export function landingLinks(hb: HandbookPlan, page: HandbookPage, index: LinkIndex): LandingLinks {
-  const linking = { source: page.file.rel, out: `handbooks/${hb.slug}/index.md`, servedAt: hb.oldUrls };
+  const linking = { source: page.file.rel, out: landingOut(hb.slug), servedAt: hb.oldUrls };
   const ours = new Set(hb.sections.map((s) => s.out));
   const result: LandingLinks = { cuts: [], labels: new Map(), related: [], otherRelated: [] };
   for (const list of page.linkLists) {
@@ -51,7 +51,7 @@ export function landingLinks(hb: HandbookPlan, page: HandbookPage, index: LinkIn
 export function convertLanding(
   hb: HandbookPlan, page: HandbookPage | undefined, links: LandingLinks | undefined, log: ImportLog, link: LinkFn,
 ): ConvertedFile {
-  const out = `handbooks/${hb.slug}/index.md`;
+  const out = landingOut(hb.slug);
   if (!page) {
     const title = titleFromFileName(hb.slug);
     log.note(`(handbook ${hb.slug})`, "recovered", `no handbook page in the source: landing ${out} titled "${title}" from the folder name; write its overview`);

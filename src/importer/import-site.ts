@@ -15,6 +15,7 @@ import { planSite } from "./plan.ts";
 import { readSite } from "./read-site.ts";
 import { reportText, summaryLine, totalsOf, type Totals } from "./report.ts";
 import { writeImport, writeText, type PendingFile, type WriteStatus } from "./write.ts";
+import { landingOut } from "./types.ts";
 
 export interface ImportOptions {
   site: string;
@@ -64,8 +65,8 @@ export async function importSite(options: ImportOptions): Promise<ImportResult> 
       nav.set(s.out, converted.nav);
       if (!converted.draft) published.add(s.out);
     }
-    const landingOut = `handbooks/${hb.slug}/index.md`;
-    const link = linkResolver(index, { source: page?.file.rel ?? landingOut, out: landingOut, servedAt: hb.oldUrls }, log);
+    const landing = landingOut(hb.slug);
+    const link = linkResolver(index, { source: page?.file.rel ?? landing, out: landing, servedAt: hb.oldUrls }, log);
     files.push(convertLanding(hb, page, links, log, link));
     compareNavigation(hb, published, nav, index, log);
   }

@@ -10,7 +10,7 @@ import path from "node:path";
 import { urlKey } from "./old-urls.ts";
 import type { Plan } from "./plan.ts";
 import type { Site } from "./read-site.ts";
-import type { Origin } from "./types.ts";
+import { landingOut, type Origin } from "./types.ts";
 
 export interface LinkIndex {
   byKey: Map<string, string>;
@@ -40,7 +40,7 @@ export function buildLinkIndex(plan: Plan, site: Site, drafts: Set<string>): Lin
   };
   const tabs = new Map<string, Map<string, string>>();
   for (const hb of plan.handbooks) {
-    const landing = `handbooks/${hb.slug}/index.md`;
+    const landing = landingOut(hb.slug);
     add(`/handbooks/${hb.slug}/`, landing);
     if (hb.page) add(`/${hb.page.rel}`, landing);
     for (const u of hb.oldUrls) add(u, landing);

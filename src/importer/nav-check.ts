@@ -5,13 +5,13 @@
 import type { NavHint } from "./context.ts";
 import { locate, type LinkIndex } from "./link-map.ts";
 import type { ImportLog } from "./log.ts";
-import type { HandbookPlan } from "./types.ts";
+import { landingOut, type HandbookPlan } from "./types.ts";
 
 export function compareNavigation(
   hb: HandbookPlan, published: Set<string>, navBySection: Map<string, NavHint[]>, index: LinkIndex, log: ImportLog,
 ): void {
   const order = hb.sections.filter((s) => published.has(s.out));
-  const landing = `handbooks/${hb.slug}/index.md`;
+  const landing = landingOut(hb.slug);
   for (const s of hb.sections) {
     const hints = navBySection.get(s.out) ?? [];
     if (hints.length === 0) continue;

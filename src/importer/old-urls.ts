@@ -9,7 +9,7 @@ import { urlForRelPath } from "../content/urls.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { ImportLog } from "./log.ts";
 import type { Plan } from "./plan.ts";
-import type { SiteFile } from "./types.ts";
+import { landingOut, type SiteFile } from "./types.ts";
 
 export function oldUrlsOf(rel: string, data: Record<string, unknown>): string[] {
   const urls: string[] = [];
@@ -75,27 +75,28 @@ export function assignOldUrls(plan: Plan, log: ImportLog): void {
     for (const s of hb.sections) serve(urlForRelPath(s.out));
   }
   for (const p of plan.pages) serve(urlForRelPath(p.out));
-  const owner = new Map<string, string>();
-  const claim = (urls: string[], who: string): string[] =>
+  // Each old URL's first claimant: its source in the old site, and the file it was imported to.
+  const owner = new Map<string, { who: string; out: string }>();
+  const claim = (urls: string[], who: string, out: string): string[] =>
     urls.filter((u) => {
       if (served.has(u)) return false;
       const prev = owner.get(u);
-      if (prev && prev !== who) {
-        log.warn({ file: who, line: 1, col: 1, message: `old URL ${u} also belonged to ${prev}; it redirects there only`,
-          hint: `if it should lead here, remove it from redirect_from in ${prev}'s imported file and add it to this one's` });
+      if (prev && prev.who !== who) {
+        log.warn({ file: who, line: 1, col: 1, message: `old URL ${u} also belonged to ${prev.who}; it redirects there only`,
+          hint: `if it should lead here, remove it from redirect_from in ${prev.out} and add it to ${out}` });
         return false;
       }
-      owner.set(u, who);
+      owner.set(u, { who, out });
       return true;
     });
   // Front matter is read again quietly here; its warnings are reported when the page is converted.
   const data = (f: SiteFile) => splitFrontMatter(f.rel, f.text, new ImportLog()).data;
   for (const hb of plan.handbooks) {
-    if (hb.page) hb.oldUrls = claim(oldUrlsOf(hb.page.rel, data(hb.page)), hb.page.rel);
+    if (hb.page) hb.oldUrls = claim(oldUrlsOf(hb.page.rel, data(hb.page)), hb.page.rel, landingOut(hb.slug));
     for (const s of hb.sections) {
       const urls = s.via === "page" ? oldUrlsOf(s.source.rel, data(s.source)) : [];
-      s.oldUrls = claim(urls, s.source.rel);
+      s.oldUrls = claim(urls, s.source.rel, s.out);
     }
   }
-  for (const p of plan.pages) p.oldUrls = claim(oldUrlsOf(p.source.rel, data(p.source)), p.source.rel);
+  for (const p of plan.pages) p.oldUrls = claim(oldUrlsOf(p.source.rel, data(p.source)), p.source.rel, p.out);
 }

@@ -10,7 +10,7 @@ import type { ImportLog } from "./log.ts";
 import { assignOldUrls } from "./old-urls.ts";
 import { insertByNumber, nameSections, positionNumber, slugify } from "./section-order.ts";
 import type { Site } from "./read-site.ts";
-import type { HandbookPlan, PagePlan, SectionPlan, SiteFile, SitePlan } from "./types.ts";
+import { landingOut, type HandbookPlan, type PagePlan, type SectionPlan, type SiteFile, type SitePlan } from "./types.ts";
 
 export interface Plan extends SitePlan {
   handbookPages: Map<string, HandbookPage>;
@@ -52,7 +52,7 @@ export function planSite(site: Site, log: ImportLog): Plan {
     const hb = handbookOf(slug);
     if (hb.page) {
       log.warn({ file: file.rel, line: 1, col: 1, message: `a second page for handbook "${slug}" (the first is ${hb.page.rel}); its sections were added to the same handbook`,
-        hint: `check the order of the imported sections in handbooks/${slug}/, and move this page's own text into handbooks/${slug}/index.md if it is needed` });
+        hint: `check the order of the imported sections in handbooks/${slug}/; this page's own text was not imported: copy it from ${file.rel} into ${landingOut(slug)} if it is needed` });
     } else {
       hb.page = file;
       handbookPages.set(slug, page);

@@ -47,6 +47,11 @@ export interface PagePlan {
   oldUrls: string[];
 }
 
+/** Where a handbook's landing page (its index.md) is written in the Folio content folder. */
+export function landingOut(slug: string): string {
+  return `handbooks/${slug}/index.md`;
+}
+
 export interface SitePlan {
   handbooks: HandbookPlan[];
   pages: PagePlan[];
