@@ -6,7 +6,7 @@ import { handbookReadingLabel, readingTimeLabel } from "./components/reading-tim
 import { handbookTools } from "./components/handbook-tools.ts";
 import { html, raw, type SafeHtml } from "./lib/html.ts";
 import { sectionCount } from "./lib/labels.ts";
-import { href } from "./lib/urls.ts";
+import { href, SECTION_LIST_ID } from "./lib/urls.ts";
 
 /** Handbooks named in the landing's `related` front matter that exist. */
 function relatedHandbooks(model: SiteModel, related: unknown): Handbook[] {
@@ -37,8 +37,8 @@ ${reading && html`<p class="article-meta">${sectionCount(sections.length)} · ${
 </header>
 <div class="prose" data-pagefind-body>${raw(ctx.contentHtml)}</div>
 ${handbookTools(hb, to)}
-${sections.length > 0 && html`<section class="sections" aria-labelledby="folio-sections">
-<h2 id="folio-sections">Sections</h2>
+${sections.length > 0 && html`<section class="sections" aria-labelledby="${SECTION_LIST_ID}">
+<h2 id="${SECTION_LIST_ID}">Sections</h2>
 <ol class="section-list">${sections.map(
     (s) => html`<li><a class="section-list-title" href="${to(s.url)}">${s.data.title}</a>${sectionTime(s.readingMinutes)}${s.data.description &&
       html`<p class="section-list-description">${s.data.description}</p>`}</li>`,

@@ -2,9 +2,9 @@
 // its <head>: OpenGraph and Twitter card tags, JSON-LD, and the metadata
 // Pagefind stores with each result (title; handbook, also as a filter). The
 // canonical link itself is in base.ts.
-import { jsonLdFor, jsonLdText } from "../../src/publish/json-ld.ts";
+import { jsonLdFor } from "../../src/publish/json-ld.ts";
 import type { PageContext } from "../context.ts";
-import { html, raw, type SafeHtml } from "../lib/html.ts";
+import { html, raw, scriptJson, type SafeHtml } from "../lib/html.ts";
 import { canonicalUrl } from "../lib/urls.ts";
 
 export function seoMeta(ctx: PageContext, description: string | undefined): SafeHtml {
@@ -24,5 +24,5 @@ ${description && html`<meta property="og:description" content="${description}">\
     html`<meta property="article:section" content="${handbookName}" data-pagefind-meta="handbook[content]" data-pagefind-filter="handbook[content]">\n`}${isSection &&
     ctx.updated && html`<meta property="article:modified_time" content="${ctx.updated.toISOString().slice(0, 10)}">\n`}<meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${title}">
-${description && html`<meta name="twitter:description" content="${description}">\n`}${ld && html`<script type="application/ld+json">${raw(jsonLdText(ld))}</script>\n`}`;
+${description && html`<meta name="twitter:description" content="${description}">\n`}${ld && html`<script type="application/ld+json">${raw(scriptJson(ld))}</script>\n`}`;
 }

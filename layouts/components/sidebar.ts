@@ -12,6 +12,7 @@
 import type { Handbook, SourcePage } from "../../src/content/types.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { navLabel } from "../lib/labels.ts";
+import { SECTION_LIST_ID } from "../lib/urls.ts";
 
 export interface SidebarProps {
   handbook: Handbook;
@@ -36,7 +37,7 @@ export function sidebarRange(count: number, position: number): [number, number] 
 export function sidebar({ handbook, current, toHref, markDrafts }: SidebarProps): SafeHtml {
   const position = handbook.sections.findIndex((s) => s.relPath === current.relPath);
   const [from, to] = sidebarRange(handbook.sections.length, position);
-  const overview = toHref(handbook.url) + "#folio-sections";
+  const overview = `${toHref(handbook.url)}#${SECTION_LIST_ID}`;
   const gap = (count: number, which: string) =>
     html`<p class="sidebar-gap"><a href="${overview}">${count} ${which} ${count === 1 ? "section" : "sections"}</a></p>`;
   const items = handbook.sections.slice(from, to).map((section) => {

@@ -20,3 +20,6 @@ export function canonicalUrl(ctx: Pick<PageContext, "pathPrefix" | "siteUrl">, u
   if (prefixPath !== "" && site.endsWith(prefixPath)) return site + url;
   return site + prefixed;
 }
+
+/** The id of a landing page's list of sections: a long handbook's sidebar links there for the sections it leaves out. */
+export const SECTION_LIST_ID = "folio-sections";

@@ -10,6 +10,7 @@ import { formatDiagnostic, type Diagnostic } from "../checks/diagnostics.ts";
 import { countErrors, problemCount } from "../checks/report.ts";
 import { shownPath } from "../checks/shown-path.ts";
 import { urlForRelPath } from "../content/urls.ts";
+import { escapeHtml as escape } from "../../layouts/lib/html.ts";
 import type { BuildState } from "./build-state.ts";
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -53,9 +54,6 @@ function fileShownAt(state: BuildState, url: string): string | undefined {
   const rel = state.unreadable.find((r) => urlForRelPath(r) === url);
   return rel && shownPath(path.join(state.options.contentDir, rel));
 }
-
-const escape = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function problemsPanel(problems: readonly Diagnostic[], thisFile: string | undefined): string {
   const here = problems.filter((d) => d.file === thisFile);

@@ -2,6 +2,7 @@
 // gives block tokens a line range but inline tokens none, so inline math is
 // found again in the source of its enclosing block (toolchain notes §4).
 import type { StateCore, Token } from "markdown-it";
+import { lineStarts, positionOf } from "./report.ts";
 
 export interface MathLocation {
   /** 0-based body line of the first character of the TeX source. */
@@ -16,12 +17,7 @@ export interface MathLocation {
  */
 export function locateMath(state: StateCore): void {
   if (!state.src.includes("$")) return;
-  const lineStarts = lineStartOffsets(state.src);
-  const locate = (offset: number, fromLine0: number): MathLocation => {
-    let line0 = fromLine0;
-    while (line0 + 1 < lineStarts.length && lineStarts[line0 + 1]! <= offset) line0++;
-    return { line0, col: offset - lineStarts[line0]! + 1 };
-  };
+  const starts = lineStarts(state.src);
 
   // Table cells' inline tokens have no map; their row (tr_open) has one.
   let lastMap: [number, number] | null = null;
@@ -32,12 +28,12 @@ export function locateMath(state: StateCore): void {
     if (block.type === "math_block") {
       // Content starts after `$$` on the opening line, or on the next line
       // when the opening line holds only `$$`.
-      const opening = state.src.slice(lineStarts[first], lineStarts[first + 1] ?? state.src.length);
+      const opening = state.src.slice(starts[first], starts[first + 1] ?? state.src.length);
       const onNextLine = opening.trim() === "$$";
       setLocation(block, onNextLine ? { line0: first + 1, col: 1 } : { line0: first, col: opening.indexOf("$$") + 3 });
     } else if (block.type === "inline" && block.children) {
-      let cursor = lineStarts[first] ?? 0;
-      const blockEnd = lineStarts[end] ?? state.src.length;
+      let cursor = starts[first] ?? 0;
+      const blockEnd = starts[end] ?? state.src.length;
       for (const child of block.children) {
         if (child.type !== "math_inline") continue;
         const at = state.src.indexOf(`$${child.content}$`, cursor);
@@ -47,7 +43,7 @@ export function locateMath(state: StateCore): void {
           setLocation(child, { line0: first, col: 1 });
           continue;
         }
-        setLocation(child, locate(at + 1, first));
+        setLocation(child, positionOf(starts, at + 1));
         cursor = at + child.content.length + 2;
       }
     }
@@ -75,8 +71,3 @@ function setLocation(token: Token, location: MathLocation): void {
   if (!token.block) token.map = [location.line0, location.line0 + 1];
 }
 
-function lineStartOffsets(src: string): number[] {
-  const starts = [0];
-  for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}

@@ -1,7 +1,6 @@
 // Structured data (schema.org, as JSON-LD) for search engines: a handbook
 // is a Course whose parts are its sections, a section a LearningResource
 // with its position in the handbook. Pure: plain objects from page facts.
-import { scriptJson } from "../../layouts/lib/html.ts";
 import type { Handbook, SourcePage } from "../content/types.ts";
 
 export type JsonLd = Record<string, unknown>;
@@ -50,9 +49,4 @@ export function jsonLdFor(input: JsonLdInput): JsonLd | undefined {
     };
   }
   return undefined;
-}
-
-/** JSON for inside <script type="application/ld+json">. */
-export function jsonLdText(data: JsonLd): string {
-  return scriptJson(data);
 }
