@@ -31,12 +31,13 @@ export interface DraftReason {
 
 /** Why a source file becomes a draft, decided before any body is converted (links to drafts become text). */
 export function draftReason(text: string, rel: string): DraftReason | undefined {
-  if (text.trim() === "") return { reason: "the source file was empty", empty: true };
   // Read quietly: the front matter's warnings are reported once, when the section is converted.
-  return draftReasonOf(splitFrontMatter(rel, text, new ImportLog()));
+  return draftReasonOf(text, splitFrontMatter(rel, text, new ImportLog()));
 }
 
-function draftReasonOf(split: { body: string; data: Record<string, unknown> }): DraftReason | undefined {
+/** The same, from front matter already split off `text`. */
+function draftReasonOf(text: string, split: { body: string; data: Record<string, unknown> }): DraftReason | undefined {
+  if (text.trim() === "") return { reason: "the source file was empty", empty: true };
   if (split.body.trim() === "") return { reason: "the source file has front matter but no text", empty: true };
   if (split.data["published"] === false) return { reason: "the old site did not publish it (published: false)", empty: false };
   if (split.data["draft"] === true) return { reason: "it was marked draft: true in the source", empty: false };
@@ -59,7 +60,7 @@ export function convertSection(
   entry.out = s.out;
   const split = splitFrontMatter(rel, s.source.text, log);
   // The front matter was just split (and its warnings logged): no second parse.
-  const reason = s.source.text.trim() === "" ? draftReason(s.source.text, rel) : draftReasonOf(split);
+  const reason = draftReasonOf(s.source.text, split);
   const liquid = resolveLiquid(rel, split.body, split.bodyLine, { log, findInclude: env.findInclude });
   const body = convertBody(liquid, { page: rel, log, link: env.link });
   let markdown = body.markdown;
