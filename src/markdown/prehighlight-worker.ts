@@ -8,7 +8,7 @@ import path from "node:path";
 import { workerData, type MessagePort } from "node:worker_threads";
 import { listMarkdownFiles } from "../content/list-files.ts";
 import { codeFences } from "./code-fences.ts";
-import { blockInput, highlightCache, isKnownLanguage, shikiColourer, type CodeThemes } from "./highlighter.ts";
+import { blockInput, highlightCache, isKnownLanguage, loadOniguruma, prefersOniguruma, shikiColourer, type CodeThemes } from "./highlighter.ts";
 import { spawnPrehighlightWorker } from "./prehighlight-spawn.ts";
 
 export interface Job {
@@ -35,10 +35,10 @@ if (data.role === "scan") {
     ? spawnPrehighlightWorker({ role: "help", jobs: theirs, themes: data.themes, port: data.ports[1] }, [data.ports[1]], true)
     : undefined;
   if (!helper) data.ports[1].postMessage({ results: [], done: true });
-  colourAll(mine, data.themes, data.ports[0]);
+  await colourAll(mine, data.themes, data.ports[0]);
   if (helper) await new Promise((resolve) => helper.once("exit", resolve));
 } else {
-  colourAll(data.jobs, data.themes, data.port);
+  await colourAll(data.jobs, data.themes, data.port);
 }
 
 async function uncachedBlocks(contentDir: string, files: string[], cacheDir?: string, themes?: CodeThemes): Promise<Job[]> {
@@ -57,8 +57,9 @@ async function uncachedBlocks(contentDir: string, files: string[], cacheDir?: st
   return jobs;
 }
 
-function colourAll(jobs: Job[], themes: CodeThemes | undefined, port: MessagePort): void {
-  const colour = shikiColourer(themes);
+async function colourAll(jobs: Job[], themes: CodeThemes | undefined, port: MessagePort): Promise<void> {
+  // Loading the Oniguruma engine (WASM) takes about 50 ms: only worth it for its languages.
+  const colour = shikiColourer(themes, jobs.some((job) => prefersOniguruma(job.lang)) ? await loadOniguruma() : undefined);
   let batch: [string, string][] = [];
   for (const job of jobs) {
     batch.push([job.input, colour(job.code, job.lang)]);

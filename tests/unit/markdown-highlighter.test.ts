@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { codeFences } from "../../src/markdown/code-fences.ts";
-import { createCodeHighlighter } from "../../src/markdown/highlighter.ts";
+import { createCodeHighlighter, loadOniguruma, prefersOniguruma, shikiColourer } from "../../src/markdown/highlighter.ts";
 
 // Creating Shiki is the slow part; one highlighter for the whole file.
 const highlighter = await createCodeHighlighter();
@@ -45,6 +46,27 @@ describe("createCodeHighlighter", () => {
       highlighter.highlight("a < b", "text"),
       '<pre class="shiki shiki-themes github-light-default github-dark-default" style="--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117" tabindex="0"><code><span class="line"><span>a &#x3C; b</span></span></code></pre>',
     );
+  });
+});
+
+describe("the Oniguruma engine (prehighlight workers colour some languages with it)", () => {
+  // Both engines share one cache, so a block must not depend on which one coloured it.
+  test("colours its languages exactly as the JavaScript engine does", async () => {
+    const samples = codeFences(readFileSync(new URL("fixtures/oniguruma-languages.md", import.meta.url), "utf8"));
+    const js = shikiColourer();
+    const oniguruma = shikiColourer(undefined, await loadOniguruma());
+    const langs = new Set<string>();
+    for (const { lang, code } of samples) {
+      assert.ok(prefersOniguruma(lang), `${lang} is coloured by the Oniguruma engine`);
+      assert.equal(oniguruma(code, lang), js(code, lang), `the ${lang} sample`);
+      langs.add(lang);
+    }
+    assert.deepEqual([...langs], ["typescript", "tsx", "js", "jsx", "c", "cpp", "sql", "bash"]);
+  });
+
+  test("is chosen by language id, aliases included; Python stays on the JavaScript engine", () => {
+    for (const lang of ["ts", "TypeScript", "javascript", "sh", "shell", "c++"]) assert.ok(prefersOniguruma(lang), lang);
+    for (const lang of ["python", "py", "rust", "text", "nosuchlang"]) assert.ok(!prefersOniguruma(lang), lang);
   });
 });
 
