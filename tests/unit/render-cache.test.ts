@@ -117,3 +117,18 @@ test("watch() gives the keys a render used, read or written", async () => {
   cache.get("after");
   assert.deepEqual(keys, [cache.key("old"), cache.key("new")]);
 });
+
+test("a cache of many megabytes is written in pieces and read back whole", async () => {
+  const dir = tmp();
+  const big = new RenderCache(dir, "shiki", "s");
+  // Quotes, backslashes, newlines and non-ASCII text, across several of the writer's 1 MB pieces.
+  const output = (i: number) => `<span title="a \\ b">${i}\n${"é→\u2028".repeat(200)}${"x".repeat(i % 997)}</span>`;
+  for (let i = 0; i < 5000; i++) big.set(`python\0x = ${i}`, output(i));
+  await big.save();
+  assert.ok(statSync(big.file!).size > 4_000_000);
+
+  const again = new RenderCache(dir, "shiki", "s");
+  await again.load();
+  for (let i = 0; i < 5000; i++) assert.equal(again.get(`python\0x = ${i}`), output(i));
+  assert.equal(Object.keys(JSON.parse(readFileSync(big.file!, "utf8"))).length, 5000);
+});
