@@ -7,7 +7,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { unlinkSync, writeFileSync } from "node:fs";
+import { statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fixture, repoRoot } from "../helpers/build.ts";
@@ -82,12 +82,22 @@ const nextTitle = (html: string) => /prev-next-next" rel="next"[^>]*>.*?<span cl
 const prevTitle = (html: string) => /prev-next-prev" rel="prev"[^>]*>.*?<span class="prev-next-title">([^<]*)/s.exec(html)?.[1];
 const sidebar = (html: string) => /<ol class="sidebar-list">(.*?)<\/ol>/s.exec(html)?.[1] ?? "";
 
-test("a body edit shows on the page, and the neighbours still show it as before", async () => {
+/** When the dev server last wrote a page's file. */
+const writtenAt = (url: string) => statSync(path.join(path.dirname(content), "_site", url, "index.html")).mtimeMs;
+
+test("a body edit shows on the page, and the neighbours still show it as before, unwritten", async () => {
   await until("the dev server serves section 1", async () => nextTitle(await page("/handbooks/hb/section1/")) === "Second Part");
+  await until("the first build is over", () => /Watching/.test(log));
+  const neighbours = ["/handbooks/hb/section1/", "/handbooks/hb/section3/"];
+  const before = neighbours.map(writtenAt);
+  const mark = log.length;
   await saveUntil("the page shows the new sentence", () => write("Second Part", "A sentence written while serving."),
     async () => (await page("/handbooks/hb/section2/")).includes("A sentence written while serving."));
+  await until("that rebuild is over", () => /Watching/.test(log.slice(mark)));
   assert.equal(nextTitle(await page("/handbooks/hb/section1/")), "Second Part");
   assert.equal(prevTitle(await page("/handbooks/hb/section3/")), "Second Part");
+  // Nothing they show changed, so they are not laid out and written again.
+  assert.deepEqual(neighbours.map(writtenAt), before);
 });
 
 test("a new title shows in the neighbours' prev/next and the sidebar and landing elsewhere", async () => {
