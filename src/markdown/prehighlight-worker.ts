@@ -8,7 +8,8 @@ import path from "node:path";
 import { workerData, type MessagePort } from "node:worker_threads";
 import { listMarkdownFiles } from "../content/list-files.ts";
 import { codeFences } from "./code-fences.ts";
-import { blockInput, highlightCache, isKnownLanguage, loadOniguruma, prefersOniguruma, shikiColourer, type CodeThemes } from "./highlighter.ts";
+import { blockInput, highlightCache } from "./highlighter.ts";
+import { isKnownLanguage, loadOniguruma, prefersOniguruma, shikiColourer, type CodeThemes } from "./shiki-colourer.ts";
 import { spawnPrehighlightWorker } from "./prehighlight-spawn.ts";
 
 export interface Job {

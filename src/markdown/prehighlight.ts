@@ -5,7 +5,8 @@
 // rendering (plugin.ts, "eleventy.before"), then finds every block in the cache.
 // A block they did not find is coloured while its page renders.
 import { MessageChannel, type MessagePort, type Worker } from "node:worker_threads";
-import { highlightCache, type CodeThemes } from "./highlighter.ts";
+import { highlightCache } from "./highlighter.ts";
+import type { CodeThemes } from "./shiki-colourer.ts";
 import { planScan, type ScanPlan } from "./prehighlight-plan.ts";
 import { spawnPrehighlightWorker } from "./prehighlight-spawn.ts";
 

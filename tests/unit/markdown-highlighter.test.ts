@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { codeFences } from "../../src/markdown/code-fences.ts";
-import { createCodeHighlighter, loadOniguruma, prefersOniguruma, shikiColourer } from "../../src/markdown/highlighter.ts";
+import { createCodeHighlighter } from "../../src/markdown/highlighter.ts";
+import { loadOniguruma, prefersOniguruma, shikiColourer } from "../../src/markdown/shiki-colourer.ts";
 
 // Creating Shiki is the slow part; one highlighter for the whole file.
 const highlighter = await createCodeHighlighter();
