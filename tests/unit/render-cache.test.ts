@@ -39,12 +39,18 @@ test("changing a code theme invalidates the cache: no stale colours, old file re
   assert.notEqual(readdirSync(dir)[0], oldFile);
 });
 
-test("only entries used by the last build are kept", async () => {
+/** A cache file with entries "a" and "b", as the build that set them leaves it. */
+async function savedAB(): Promise<{ dir: string; cache: RenderCache }> {
   const dir = tmp();
   const cache = new RenderCache(dir, "x", "salt");
   cache.set("a", "A");
   cache.set("b", "B");
   await cache.save();
+  return { dir, cache };
+}
+
+test("only entries used by the last build are kept", async () => {
+  const { dir } = await savedAB();
   const next = new RenderCache(dir, "x", "salt");
   await next.load();
   assert.equal(next.get("a"), "A");
@@ -84,11 +90,7 @@ test("typeset formulas are cached, but never those that define or use page macro
 });
 
 test("the file is read on first use, and a build that used nothing new leaves it as it was", async () => {
-  const dir = tmp();
-  const cache = new RenderCache(dir, "x", "salt");
-  cache.set("a", "A");
-  cache.set("b", "B");
-  await cache.save();
+  const { dir, cache } = await savedAB();
   const before = statSync(cache.file!).mtimeMs;
 
   // A build served wholly by the body cache only touches the entries its pages used.
