@@ -30,7 +30,13 @@ export interface HighlighterOptions {
 /** The cache of highlighted blocks: read on first use; saved after a build by the highlighter's save() (which also keeps the scan stamps). */
 export type HighlightCache = RenderCache;
 
-/** The cache of one theme pair: everything the HTML depends on besides the code and its language. */
+/**
+ * The cache of one theme pair: everything the HTML depends on besides the
+ * code and its language. The regex engine is not part of it: the Oniguruma
+ * engine colours some languages in the workers, and gives the same HTML as
+ * the JavaScript one (markdown-highlighter.test.ts); "js-forgiving" stays so
+ * that existing caches stay valid.
+ */
 export function highlightCache(options: HighlighterOptions = {}): HighlightCache {
   const themes = options.themes ?? DEFAULT_THEMES;
   const shikiVersion = (require("shiki/package.json") as { version: string }).version;
