@@ -55,7 +55,10 @@ describe("the Oniguruma engine (prehighlight workers colour some languages with 
   test("colours its languages exactly as the JavaScript engine does", async () => {
     const samples = codeFences(readFileSync(new URL("fixtures/oniguruma-languages.md", import.meta.url), "utf8"));
     const js = shikiColourer();
-    const oniguruma = shikiColourer(undefined, await loadOniguruma());
+    // Counted, so that the comparison cannot pass by both sides using the JavaScript engine.
+    const engine = await loadOniguruma();
+    let scanners = 0;
+    const oniguruma = shikiColourer(undefined, { ...engine, createScanner: (patterns) => (scanners++, engine.createScanner(patterns)) });
     const langs = new Set<string>();
     for (const { lang, code } of samples) {
       assert.ok(prefersOniguruma(lang), `${lang} is coloured by the Oniguruma engine`);
@@ -63,6 +66,7 @@ describe("the Oniguruma engine (prehighlight workers colour some languages with 
       langs.add(lang);
     }
     assert.deepEqual([...langs], ["typescript", "tsx", "js", "jsx", "c", "cpp"]);
+    assert.ok(scanners > 0, "the Oniguruma engine coloured them");
   });
 
   test("is chosen by language id, aliases included; Python stays on the JavaScript engine", () => {
