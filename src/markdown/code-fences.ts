@@ -4,7 +4,6 @@
 // pages render (see prehighlight.ts). A block this misses is coloured while
 // its page renders, so a miss costs time, never correctness.
 import MarkdownIt from "markdown-it";
-import { fenceLanguage } from "./highlighter.ts";
 
 export interface CodeFence {
   lang: string;
@@ -36,4 +35,13 @@ export function codeFences(markdown: string): CodeFence[] {
     if (fence.lang) fences.push(fence);
   }
   return fences;
+}
+
+/**
+ * The language word of a fence's info string: "python title=x" -> "python",
+ * "js{1,3}" (VitePress line marks) -> "js". Lower-cased because Shiki's
+ * language ids are, so "Python" works too.
+ */
+export function fenceLanguage(info: string): string {
+  return (/^[^\s{]*/.exec(info.trim())?.[0] ?? "").toLowerCase();
 }

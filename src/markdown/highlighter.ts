@@ -81,12 +81,3 @@ export async function createCodeHighlighter(
     },
   };
 }
-
-/**
- * The language word of a fence's info string: "python title=x" -> "python",
- * "js{1,3}" (VitePress line marks) -> "js". Lower-cased because Shiki's
- * language ids are, so "Python" works too.
- */
-export function fenceLanguage(info: string): string {
-  return (/^[^\s{]*/.exec(info.trim())?.[0] ?? "").toLowerCase();
-}
