@@ -105,7 +105,7 @@ export class RenderCache {
       this.touched = [];
       return;
     }
-    if (!this.loaded) this.readStored(readText(this.file));
+    await this.load();
     const changed = missing || this.added > 0 || this.used.size !== this.stored.size;
     if (changed) {
       await mkdir(this.dir, { recursive: true });
