@@ -121,8 +121,10 @@ export class PublishState {
     const cacheDir = options.cacheDir;
     const key = cacheDir && options.mode === "production" ? searchIndexKey(rendered, SEARCH_OPTIONS) : undefined;
     const reused = key !== undefined && (await restoreIndex(cacheDir!, key, outputDir));
-    if (options.mode === "production" && !reused) await sink?.flush();
-    const scanned = options.mode === "production" && !reused ? await scanSite(outputDir) : undefined;
+    const scan = options.mode === "production" && !reused;
+    // Pagefind reads the pages from disk: they must all be there first.
+    if (scan) await sink?.flush();
+    const scanned = scan ? await scanSite(outputDir) : undefined;
     // Both run to the end before a failure is reported: nothing keeps writing into a folder being discarded.
     const [pages, index] = await Promise.allSettled([
       writeGeneratedPages(outputDir, {
