@@ -7,34 +7,14 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildSite, fixture, type BuildOptions, type BuildResult } from "../helpers/build.ts";
+import { buildSite, fixture, siteFiles, type BuildOptions, type BuildResult } from "../helpers/build.ts";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "folio-body-cache-"));
 const content = path.join(tmp, "content");
 const cache = path.join(tmp, "cache");
 cpSync(fixture(import.meta.url, "body-cache"), content, { recursive: true });
 
-async function build(options: BuildOptions = {}, cacheDir = cache): Promise<BuildResult> {
-  const before = process.env.FOLIO_CACHE_DIR;
-  process.env.FOLIO_CACHE_DIR = cacheDir;
-  try {
-    return await buildSite(content, options);
-  } finally {
-    if (before === undefined) delete process.env.FOLIO_CACHE_DIR;
-    else process.env.FOLIO_CACHE_DIR = before;
-  }
-}
-
-/** Every file of a built site, by path, as bytes in a string. */
-function siteFiles(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    files.set(path.relative(dir, file), readFileSync(file, "latin1"));
-  }
-  return files;
-}
+const build = (options: BuildOptions = {}, cacheDir = cache): Promise<BuildResult> => buildSite(content, { ...options, cacheDir });
 
 const bodyFolders = () => readdirSync(cache).filter((f) => f.startsWith("bodies-"));
 const entries = () => bodyFolders().flatMap((f) => readdirSync(path.join(cache, f)));

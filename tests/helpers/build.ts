@@ -2,7 +2,7 @@
 // way an author would, and gives tests the output to inspect.
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +24,8 @@ export interface BuildOptions {
   /** Build into this folder instead of a fresh temp one. */
   outDir?: string;
   extraArgs?: string[];
+  /** FOLIO_CACHE_DIR for this build: a folder, or "off". */
+  cacheDir?: string;
 }
 
 export async function buildSite(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -33,7 +35,8 @@ export async function buildSite(contentDir: string, options: BuildOptions = {}):
   if (options.pathPrefix) args.push("--prefix", options.pathPrefix);
   if (options.siteUrl) args.push("--site-url", options.siteUrl);
   args.push(...(options.extraArgs ?? []));
-  const { status, stdout, stderr } = await run(process.execPath, args, repoRoot);
+  const env = options.cacheDir === undefined ? process.env : { ...process.env, FOLIO_CACHE_DIR: options.cacheDir };
+  const { status, stdout, stderr } = await run(process.execPath, args, repoRoot, env);
   return {
     outDir, status, stdout, stderr,
     html(urlPath: string) {
@@ -60,3 +63,14 @@ export const fixture = (testFileUrl: string, name: string) =>
   path.join(path.dirname(fileURLToPath(testFileUrl)), "fixtures", name);
 
 export const readText = (file: string) => readFile(file, "utf8");
+
+/** Every file of a built site, by its path with forward slashes, as bytes. */
+export function siteFiles(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file));
+  }
+  return files;
+}
