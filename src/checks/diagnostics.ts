@@ -38,14 +38,35 @@ export function contentError(d: Omit<Diagnostic, "severity">): FolioError {
 }
 
 /**
+ * A build that cannot go on for a reason outside Folio and the content: a
+ * full disk, an output folder it may not write, a cache file taken away
+ * mid-build. Its message says what to do; the CLI prints it without a stack
+ * trace and without calling it a bug.
+ */
+export class SetupError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "SetupError";
+  }
+}
+
+/**
  * Eleventy wraps errors thrown inside templates several times over; find ours
  * so the message an author sees is the one we wrote.
  */
 export function findFolioError(error: unknown): FolioError | undefined {
+  return findWrapped(error, FolioError);
+}
+
+export function findSetupError(error: unknown): SetupError | undefined {
+  return findWrapped(error, SetupError);
+}
+
+function findWrapped<T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   const seen = new Set<unknown>();
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
-    if (current instanceof FolioError) return current;
+    if (current instanceof type) return current;
     seen.add(current);
     const e = current as { originalError?: unknown; cause?: unknown };
     current = e.originalError ?? e.cause;

@@ -1,6 +1,7 @@
 // How a failed build is told: content problems as file:line lines with a
-// hint and no stack trace; anything else as a Folio bug, with its stack.
-import { findFolioError } from "../checks/diagnostics.ts";
+// hint and no stack trace; a problem with the machine or its folders as the
+// message that says what to do; anything else as a Folio bug, with its stack.
+import { findFolioError, findSetupError } from "../checks/diagnostics.ts";
 import { groupedLines, problemCount } from "../checks/report.ts";
 import { shownPath } from "../checks/shown-path.ts";
 
@@ -16,6 +17,11 @@ export function reportFailure(error: unknown, outputDir: string, opts: { watchin
         ? `Folio: ${counted} in the content; fix the file and save, the site rebuilds by itself.`
         : `Folio: build failed with ${counted}; ${out}/ was left as it was.`,
     );
+    return;
+  }
+  const setup = findSetupError(error);
+  if (setup) {
+    console.error(`Folio: ${setup.message} ${out}/ was left as it was.`);
     return;
   }
   const e = error as Error;

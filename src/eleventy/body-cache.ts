@@ -17,7 +17,8 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, re
 import path from "node:path";
 import type { TocEntry } from "../../layouts/context.ts";
 import type { Collector, LinkRef } from "../checks/collector.ts";
-import type { Diagnostic, WarningLog } from "../checks/diagnostics.ts";
+import { SetupError, type Diagnostic, type WarningLog } from "../checks/diagnostics.ts";
+import { shownPath } from "../checks/shown-path.ts";
 import { sha1 } from "../content/sha1.ts";
 import type { SourcePage } from "../content/types.ts";
 import type { RenderCache } from "../markdown/render-cache.ts";
@@ -201,8 +202,10 @@ function readBody(file: string): string {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
-  } catch {
-    throw new Error(`Folio: the cached body ${file} was removed during the build (by another build sharing .cache?); build again.`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "was removed during the build (by another build sharing .cache/?)" : `could not be read (${code})`;
+    throw new SetupError(`the cached page body ${shownPath(file)} ${why}; build again.`, { cause: error });
   }
   return text.slice(text.indexOf("\n") + 1);
 }

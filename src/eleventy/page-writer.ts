@@ -12,6 +12,7 @@
 import path from "node:path";
 import { sha1 } from "../content/sha1.ts";
 import { Worker } from "node:worker_threads";
+import { SetupError } from "../checks/diagnostics.ts";
 import type { RenderedBody } from "./body-cache.ts";
 
 export interface WrittenPage {
@@ -129,7 +130,9 @@ export class PageWriter {
       worker.once("error", onError);
       worker.postMessage("flush");
     });
-    if (failure) throw Object.assign(new Error(failure.message), { code: failure.code });
+    if (failure) {
+      throw new SetupError(`could not write the site's files (${failure.message}); free some disk space or make the output folder writable, then build again.`);
+    }
   }
 
   /** After the build (or when it failed: what was not written yet is dropped): the worker goes. */
