@@ -14,7 +14,8 @@ let memo: string | undefined;
 export function codeVersion(): string {
   if (memo !== undefined) return memo;
   const hash = createHash("sha1");
-  for (const file of [".eleventy.ts", "package-lock.json", ...sourcesIn("src"), ...sourcesIn("layouts")]) {
+  // The files src/cli/run.mjs compiles from (it keys by their times, for speed; this by their contents).
+  for (const file of [".eleventy.ts", "package-lock.json", "tsconfig.json", ...sourcesIn("src"), ...sourcesIn("layouts")]) {
     hash.update(`\0${file}\0`);
     hash.update(readFileSync(path.join(root, file)));
   }
