@@ -13,7 +13,7 @@
 // are removed at the end of a successful build, and `rm -rf .cache` is safe.
 // Each content folder has its own cache folder, so builds of other sites
 // (tests build many at once) never remove what this one will read back.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TocEntry } from "../../layouts/context.ts";
 import type { Collector, LinkRef } from "../checks/collector.ts";
@@ -23,7 +23,7 @@ import { sha1 } from "../content/sha1.ts";
 import type { SourcePage } from "../content/types.ts";
 import type { RenderCache } from "../markdown/render-cache.ts";
 import { resourcesIn, type CitedResource } from "../publish/collector.ts";
-import { cacheNotWritten, markUsed, removeQuietly, removeUnused } from "./cache-folders.ts";
+import { markUsed, removeUnused, writeCacheFile } from "./cache-folders.ts";
 import { extractToc, hasMath } from "./page-facts.ts";
 
 /**
@@ -146,19 +146,8 @@ export class BodyCache {
    * then simply not cached.
    */
   private store(file: string, facts: Facts, html: string): Facts | undefined {
-    // Written whole, then renamed: a build stopped mid-write leaves no half entry.
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      if (this.added++ === 0) mkdirSync(this.dir, { recursive: true });
-      const json = JSON.stringify(facts);
-      writeFileSync(tmp, `${json}\n${html}`);
-      renameSync(tmp, file);
-      return JSON.parse(json) as Facts;
-    } catch (error) {
-      removeQuietly(tmp);
-      cacheNotWritten(this.cacheDir, error);
-      return undefined;
-    }
+    const json = JSON.stringify(facts);
+    return writeCacheFile(this.cacheDir, file, `${json}\n${html}`, this.added++ === 0) ? (JSON.parse(json) as Facts) : undefined;
   }
 }
 

@@ -3,7 +3,7 @@
 // folder goes once no build has used it for a day: one used a moment ago may
 // belong to a build running now (tests build many sites at once), and each
 // build marks what it uses when it starts.
-import { readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -57,4 +57,23 @@ export function cacheNotWritten(cacheDir: string, error: unknown): void {
   const why = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
   console.error(`Folio: could not write the build cache in ${cacheDir} (${why}); this build is fine, the next one will not be faster.` +
     `  (make it a writable folder, or set FOLIO_CACHE_DIR=off)`);
+}
+
+/**
+ * Writes a cache file whole, then renames it into place, so a build stopped
+ * mid-write leaves no half file. False when it could not be written (a full
+ * disk, say): that is said once, and this build carries on.
+ */
+export function writeCacheFile(cacheDir: string, file: string, text: string, makeFolder = true): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    if (makeFolder) mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+    return true;
+  } catch (error) {
+    removeQuietly(tmp);
+    cacheNotWritten(cacheDir, error);
+    return false;
+  }
 }

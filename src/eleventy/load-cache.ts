@@ -5,11 +5,11 @@
 // validated or counted again. The salt (Folio's code
 // and the working folder, which messages name files from) is in the file;
 // another salt means an empty cache. One file per content folder.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { LoadCacheEntry } from "../content/load.ts";
 import { sha1 } from "../content/sha1.ts";
-import { cacheNotWritten, markUsed, removeQuietly, removeUnused } from "./cache-folders.ts";
+import { markUsed, removeUnused, writeCacheFile } from "./cache-folders.ts";
 
 // Front matter may hold dates (`updated:`), which JSON would turn into strings.
 const DATE = "\u0000date";
@@ -53,19 +53,12 @@ export class StoredLoadCache {
   save(): void {
     if (this.entries.changes > 0) {
       const entries = [...this.entries].map(([rel, { stamp, result }]) => [rel, { stamp, result: "body" in result ? { ...result, body: "" } : result }]);
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      try {
-        mkdirSync(path.dirname(this.file), { recursive: true });
-        writeFileSync(tmp, JSON.stringify({ salt: this.salt, entries }, function (this: Record<string, unknown>, key, v: unknown) {
-          const raw = this[key];
-          return raw instanceof Date ? { [DATE]: Number.isNaN(raw.getTime()) ? null : raw.getTime() } : v;
-        }));
-        renameSync(tmp, this.file);
-      } catch (error) {
-        // A cache that cannot be written (a full disk, say) costs the next build time, not this build.
-        removeQuietly(tmp);
-        cacheNotWritten(path.dirname(this.file), error);
-      }
+      const text = JSON.stringify({ salt: this.salt, entries }, function (this: Record<string, unknown>, key, v: unknown) {
+        const raw = this[key];
+        return raw instanceof Date ? { [DATE]: Number.isNaN(raw.getTime()) ? null : raw.getTime() } : v;
+      });
+      // A cache that cannot be written (a full disk, say) costs the next build time, not this build.
+      writeCacheFile(path.dirname(this.file), this.file, text);
       this.entries.changes = 0;
     }
     removeUnused(path.dirname(this.file), "load-", this.file);
