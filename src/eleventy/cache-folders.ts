@@ -5,6 +5,7 @@
 // build marks what it uses when it starts.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { shownPath } from "../checks/shown-path.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -55,8 +56,9 @@ export function cacheNotWritten(cacheDir: string, error: unknown): void {
   if (warned) return;
   warned = true;
   const why = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
-  console.error(`Folio: could not write the build cache in ${cacheDir} (${why}); this build is fine, the next one will not be faster.` +
-    `  (make it a writable folder, or set FOLIO_CACHE_DIR=off)`);
+  const fix = why === "ENOSPC" ? "free some disk space" : "make it a writable folder";
+  console.error(`Folio: could not write the build cache in ${shownPath(cacheDir)} (${why}); this build is fine, the next one will not be faster.` +
+    `  (${fix}, or set FOLIO_CACHE_DIR=off)`);
 }
 
 /**
