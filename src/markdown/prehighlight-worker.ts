@@ -1,8 +1,8 @@
 // A worker thread that colours code blocks before pages render (the build
 // waits for it). The "scan" worker reads the Markdown files that changed,
 // keeps the blocks the render cache does not have, and when there are many,
-// shares them with one "help" worker. Both post their HTML to the build's
-// thread in small batches (see prehighlight.ts).
+// shares them with one "help" worker (by language: prehighlight-share.ts).
+// Both post their HTML to the build's thread in small batches (prehighlight.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { workerData, type MessagePort } from "node:worker_threads";
@@ -11,6 +11,7 @@ import { codeFences } from "./code-fences.ts";
 import { blockInput, highlightCache } from "./highlighter.ts";
 import { isKnownLanguage, loadOniguruma, prefersOniguruma, shikiColourer, type CodeThemes } from "./shiki-colourer.ts";
 import { spawnPrehighlightWorker } from "./prehighlight-spawn.ts";
+import { shareJobs } from "./prehighlight-share.ts";
 
 export interface Job {
   input: string;
@@ -30,7 +31,7 @@ const data = workerData as WorkerData;
 if (data.role === "scan") {
   const files = data.files ?? (await listMarkdownFiles(data.contentDir));
   const jobs = await uncachedBlocks(data.contentDir, files, data.cacheDir, data.themes);
-  const [mine, theirs] = jobs.length >= SHARE_FROM ? [jobs.filter((_, i) => i % 2 === 0), jobs.filter((_, i) => i % 2 === 1)] : [jobs, []];
+  const [mine, theirs] = jobs.length >= SHARE_FROM ? shareJobs(jobs) : [jobs, []];
   // A worker's own workers end with it, so this one waits for its helper.
   const helper = theirs.length > 0
     ? spawnPrehighlightWorker({ role: "help", jobs: theirs, themes: data.themes, port: data.ports[1] }, [data.ports[1]], true)

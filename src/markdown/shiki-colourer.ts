@@ -22,6 +22,9 @@ const SPECIAL = new Set(["text", "txt", "plain", "plaintext", "ansi"]);
 /** Language id of every name and alias Shiki has a grammar for. */
 const LANGUAGE_IDS = new Map(bundledLanguagesInfo.flatMap((l) => [l.id, ...(l.aliases ?? [])].map((n) => [n, l.id] as const)));
 
+/** The grammar a fence's language name stands for ("ts" and "typescript" are one); the name itself when there is none. */
+export const grammarOf = (lang: string) => LANGUAGE_IDS.get(lang.toLowerCase()) ?? lang.toLowerCase();
+
 /** True when Shiki has a grammar for the language (loaded or not), or it is plain text. */
 export const isKnownLanguage = (lang: string) => SPECIAL.has(lang.toLowerCase()) || LANGUAGE_IDS.has(lang.toLowerCase());
 
@@ -38,7 +41,7 @@ export const isKnownLanguage = (lang: string) => SPECIAL.has(lang.toLowerCase())
 const ONIGURUMA_FASTER = new Set(["typescript", "tsx", "javascript", "jsx", "c", "cpp"]);
 
 /** True when the language is coloured faster by the Oniguruma engine (if one is loaded). */
-export const prefersOniguruma = (lang: string) => ONIGURUMA_FASTER.has(LANGUAGE_IDS.get(lang.toLowerCase()) ?? "");
+export const prefersOniguruma = (lang: string) => ONIGURUMA_FASTER.has(grammarOf(lang));
 
 /**
  * Shiki's Oniguruma engine. Its WASM loads asynchronously, so only the
