@@ -76,7 +76,7 @@ export async function createCodeHighlighter(
     /** Saves the cache; after the first build also what the next one need not read again. */
     async save() {
       await cache.save();
-      if (early) await saveStamps(early.plan);
+      if (early) saveStamps(early.plan);
       early = undefined;
     },
   };

@@ -6,9 +6,9 @@
 // them all and finds their blocks in the cache.) This is only a hint: a block
 // missing from the cache is always coloured while its page renders.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { listMarkdownFiles } from "../content/list-files.ts";
+import { writeCacheFile } from "../eleventy/cache-folders.ts";
 
 type Stamp = [mtimeMs: number, size: number];
 
@@ -41,13 +41,9 @@ export async function planScan(contentDir: string, cacheFile: string | undefined
   return { file, stamps, changed, changedBytes };
 }
 
-/** After a build whose blocks are all in the saved cache. */
-export async function saveStamps(plan: ScanPlan): Promise<void> {
-  if (!plan.file) return;
-  await mkdir(path.dirname(plan.file), { recursive: true });
-  const tmp = `${plan.file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(plan.stamps));
-  await rename(tmp, plan.file);
+/** After a build whose blocks are all in the saved cache (beside it, in the cache folder). */
+export function saveStamps(plan: ScanPlan): void {
+  if (plan.file) writeCacheFile(path.dirname(plan.file), plan.file, JSON.stringify(plan.stamps));
 }
 
 function readStamps(file: string): Record<string, Stamp> {

@@ -11,6 +11,7 @@ import { sha1 } from "../content/sha1.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { removeQuietly } from "../eleventy/cache-folders.ts";
 
 export class RenderCache {
   private readonly stored = new Map<string, string>();
@@ -94,7 +95,7 @@ export class RenderCache {
     this.touch(touched);
   }
 
-  /** Writes what this build used, when it added or dropped anything; removes files of other salts. */
+  /** Writes what this build used, when it added or dropped anything or there is no file yet; removes files of other salts. */
   async save(): Promise<void> {
     if (!this.file || !this.dir) return;
     // Nothing read and nothing new: the file stays as it is (entries of pages deleted since
@@ -110,11 +111,19 @@ export class RenderCache {
     if (changed) {
       await mkdir(this.dir, { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      await writeJsonObject(tmp, this.used);
-      await rename(tmp, this.file);
+      try {
+        await writeJsonObject(tmp, this.used);
+        await rename(tmp, this.file);
+      } catch (error) {
+        // A full disk mid-write: no half file is left behind (it can be hundreds of megabytes).
+        removeQuietly(tmp);
+        throw error;
+      }
+      const mine = path.basename(this.file);
       const stale = (await readdir(this.dir)).filter(
-        // Other salts' files and the scan stamps kept beside them (prehighlight-plan.ts).
-        (f) => f.startsWith(`${this.namespace}-`) && /\.json(\.stamps)?$/.test(f) && !f.startsWith(path.basename(this.file!)),
+        // Other salts' files and what is kept beside them (the scan stamps, prehighlight-plan.ts);
+        // not other builds' files being written (.tmp).
+        (f) => f.startsWith(`${this.namespace}-`) && !f.startsWith(mine) && !f.endsWith(".tmp"),
       );
       await Promise.all(stale.map((f) => rm(path.join(this.dir!, f), { force: true })));
     }
