@@ -42,6 +42,6 @@ export function codeFences(markdown: string): CodeFence[] {
  * "js{1,3}" (VitePress line marks) -> "js". Lower-cased because Shiki's
  * language ids are, so "Python" works too.
  */
-export function fenceLanguage(info: string): string {
+function fenceLanguage(info: string): string {
   return (/^[^\s{]*/.exec(info.trim())?.[0] ?? "").toLowerCase();
 }

@@ -50,7 +50,7 @@ export async function createCodeHighlighter(
   options: HighlighterOptions = {},
 ): Promise<CodeHighlighter & { cache: HighlightCache; workersDone(): Promise<number>; save(): Promise<void> }> {
   const cache = highlightCache(options);
-  const colour = shikiColourer(options.themes ?? DEFAULT_THEMES);
+  const colour = shikiColourer(options.themes);
   let early = options.prehighlight;
   let workers = early?.workers;
   return {

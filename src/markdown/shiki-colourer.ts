@@ -64,7 +64,7 @@ export function shikiColourer(themes: CodeThemes = DEFAULT_THEMES, oniguruma?: R
   return (code, rawLang) => {
     const lang = rawLang.toLowerCase();
     const id = LANGUAGE_IDS.get(lang);
-    const shiki = (engines.oniguruma && id !== undefined && ONIGURUMA_FASTER.has(id) ? engines.oniguruma : engines.js)(id);
+    const shiki = (engines.oniguruma && prefersOniguruma(lang) ? engines.oniguruma : engines.js)(id);
     return shiki.codeToHtml(code, {
       lang: id ?? (SPECIAL.has(lang) ? lang : "text"),
       themes: { light: themes.light, dark: themes.dark },
