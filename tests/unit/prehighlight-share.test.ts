@@ -22,15 +22,18 @@ function assertPartition(jobs: ShareableJob[], [a, b]: [ShareableJob[], Shareabl
 }
 
 test("Python and TypeScript of about equal work each go whole to one worker", () => {
-  // The bench corpus: many Python blocks, fewer but slower TypeScript ones, interleaved by file.
-  const jobs = [...blocks("python", 995, 480), ...blocks("typescript", 363, 560)].sort((x, y) => x.code.localeCompare(y.code));
+  // The bench corpus: many Python blocks, fewer but slower TypeScript ones, mixed as files mix them.
+  const python = blocks("python", 995, 480);
+  const typescript = blocks("typescript", 363, 560);
+  const jobs = python.flatMap((block, i) => (i % 3 === 2 && typescript.length > 0 ? [block, typescript.shift()!] : [block])).concat(typescript);
   const shared = shareJobs(jobs);
   assertPartition(jobs, shared);
   assert.deepEqual(shared.map(languagesOf).sort(), [["python"], ["typescript"]]);
 });
 
 test("names of one grammar (ts, typescript) stay on one worker", () => {
-  const jobs = [...blocks("ts", 100, 500), ...blocks("typescript", 100, 500), ...blocks("python", 600, 500)];
+  // Sized so that treating the two names as two languages would put them on different workers.
+  const jobs = [...blocks("ts", 100, 500), ...blocks("typescript", 100, 500), ...blocks("python", 240, 500), ...blocks("go", 240, 500)];
   const [a, b] = shareJobs(jobs);
   assertPartition(jobs, [a, b]);
   const withTs = [a, b].filter((side) => side.some((j) => j.lang === "ts" || j.lang === "typescript"));
