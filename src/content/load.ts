@@ -10,11 +10,10 @@ import { shownPath } from "../checks/shown-path.ts";
 import { contentError, FolioError, type Diagnostic } from "../checks/diagnostics.ts";
 import type { SourcePage } from "./types.ts";
 import { urlForRelPath } from "./urls.ts";
+import { readingMinutes } from "./reading-time.ts";
 
 export interface LoadedFile {
   page: SourcePage;
-  /** The Markdown below the front matter (a build empties it once it has counted its words). */
-  body: string;
   /** Problems that do not stop the page (a field that looks like a typo, an empty section). */
   warnings?: Diagnostic[];
   /** The front matter as written and as parsed, for Eleventy (see BuildState.frontMatterFor). */
@@ -51,6 +50,8 @@ export function loadSource(relPath: string, displayPath: string, source: string)
   const page: SourcePage = {
     relPath, displayPath, url: urlForRelPath(relPath), kind, handbook,
     data: parsed.data, bodyLine: parsed.bodyLine, order, orderLine,
+    // Counting words is all the body is read for here (Eleventy reads the file itself): it is not kept.
+    readingMinutes: readingMinutes(parsed.body),
   };
   const warnings = [...parsed.warnings];
   if (kind === "section" && parsed.body.trim() === "") {
@@ -60,7 +61,7 @@ export function loadSource(relPath: string, displayPath: string, source: string)
       hint: "write the section below the closing ---, or mark it  draft: true  until it is ready",
     });
   }
-  return { page, body: parsed.body, warnings, yaml: parsed.yaml };
+  return { page, warnings, yaml: parsed.yaml };
 }
 
 export interface ContentReport {

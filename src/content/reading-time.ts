@@ -1,5 +1,5 @@
 // Estimated reading time of a page, from its Markdown body. Computed when a
-// file is loaded anew (BuildState.reload; the load cache keeps it), never in the browser.
+// file is loaded anew (loadSource; the load cache keeps it), never in the browser.
 //
 // Counting rules, chosen for handbooks: every word a reader meets counts,
 // prose, code and formulas alike (code and maths are slow to read, so they

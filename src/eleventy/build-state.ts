@@ -6,7 +6,6 @@ import { WarningLog, type Diagnostic } from "../checks/diagnostics.ts";
 import { IGNORED_FIELDS } from "../content/front-matter.ts";
 import { loadContentReport, type LoadCache } from "../content/load.ts";
 import { navigationFor } from "../content/navigation.ts";
-import { readingMinutes } from "../content/reading-time.ts";
 import { buildSiteModel } from "../content/site-model.ts";
 import type { PrevNext, SiteModel, SourcePage } from "../content/types.ts";
 import type { CodeHighlighter } from "../markdown/highlighter.ts";
@@ -96,11 +95,6 @@ export class BuildState {
     this.frontMatterByText = new Map(files.flatMap((f) => (f.yaml ? [[yamlKey(f.yaml.text), f.yaml.data]] : [])));
     this.unreadable = report.unreadable;
     this.otherFiles = report.otherFiles;
-    for (const f of files) {
-      f.page.readingMinutes ??= readingMinutes(f.body);
-      // Counting words is all the body was read for (Eleventy reads the file itself): not kept.
-      f.body = "";
-    }
     // Before the model is built from the pages: what is stored is what loading gave.
     this.storedLoad?.save();
     this.model = buildSiteModel(files, {

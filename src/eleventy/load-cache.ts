@@ -46,13 +46,13 @@ export class StoredLoadCache {
   }
 
   /**
-   * After loading (reading times counted, before anything else touches the
-   * pages): writes the entries when a file was loaded anew or is gone. Bodies
-   * are left out; a stored page already has its reading time.
+   * After loading (before anything else touches the pages): writes the
+   * entries when a file was loaded anew or is gone. A page carries its
+   * reading time, not its body (loadSource).
    */
   save(): void {
     if (this.entries.changes > 0) {
-      const entries = [...this.entries].map(([rel, { stamp, result }]) => [rel, { stamp, result: "body" in result ? { ...result, body: "" } : result }]);
+      const entries = [...this.entries];
       const text = JSON.stringify({ salt: this.salt, entries }, function (this: Record<string, unknown>, key, v: unknown) {
         const raw = this[key];
         return raw instanceof Date ? { [DATE]: Number.isNaN(raw.getTime()) ? null : raw.getTime() } : v;
