@@ -2,7 +2,9 @@
 // leave files behind when a site moves or Folio changes. Such a file or
 // folder goes once no build has used it for a day: one used a moment ago may
 // belong to a build running now (tests build many sites at once), and each
-// build marks what it uses when it starts.
+// build marks what it uses when it starts. Cache files are written whole and
+// renamed into place, and a cache that cannot be written is said once and
+// costs only the next build's time (writeCacheFile, cacheNotWritten).
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { shownPath } from "../checks/shown-path.ts";
@@ -46,6 +48,11 @@ export function removeQuietly(file: string): void {
   }
 }
 
+/** What to do when a file could not be written: a full disk needs space, anything else a writable folder. */
+export function writeFix(code: string | undefined, folder: string): string {
+  return code === "ENOSPC" ? "free some disk space" : `make ${folder} writable`;
+}
+
 let warned = false;
 
 /**
@@ -56,7 +63,7 @@ export function cacheNotWritten(cacheDir: string, error: unknown): void {
   if (warned) return;
   warned = true;
   const why = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
-  const fix = why === "ENOSPC" ? "free some disk space" : "make it a writable folder";
+  const fix = writeFix(why, "the cache folder");
   console.error(`Folio: could not write the build cache in ${shownPath(cacheDir)} (${why}); this build is fine, the next one will not be faster.` +
     `  (${fix}, or set FOLIO_CACHE_DIR=off)`);
 }

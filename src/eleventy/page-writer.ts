@@ -13,6 +13,7 @@ import path from "node:path";
 import { sha1 } from "../content/sha1.ts";
 import { Worker } from "node:worker_threads";
 import { SetupError } from "../checks/diagnostics.ts";
+import { writeFix } from "./cache-folders.ts";
 import type { RenderedBody } from "./body-cache.ts";
 
 export interface WrittenPage {
@@ -131,7 +132,7 @@ export class PageWriter {
       worker.postMessage("flush");
     });
     if (failure) {
-      throw new SetupError(`could not write the site's files (${failure.message}); free some disk space or make the output folder writable, then build again.`);
+      throw new SetupError(`could not write the site's files (${failure.message}); ${writeFix(failure.code, "the output folder")}, then build again.`);
     }
   }
 
