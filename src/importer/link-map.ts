@@ -7,6 +7,7 @@
 // them. A link to a page that never existed comes back undefined: the
 // caller keeps its text and the reader loses nothing but a dead end.
 import path from "node:path";
+import { urlForRelPath } from "../content/urls.ts";
 import { urlKey } from "./old-urls.ts";
 import type { Plan } from "./plan.ts";
 import type { Site } from "./read-site.ts";
@@ -41,7 +42,7 @@ export function buildLinkIndex(plan: Plan, site: Site, drafts: Set<string>): Lin
   const tabs = new Map<string, Map<string, string>>();
   for (const hb of plan.handbooks) {
     const landing = landingOut(hb.slug);
-    add(`/handbooks/${hb.slug}/`, landing);
+    add(urlForRelPath(landing), landing);
     if (hb.page) add(`/${hb.page.rel}`, landing);
     for (const u of hb.oldUrls) add(u, landing);
     const tabIds = new Map<string, string>();

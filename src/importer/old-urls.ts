@@ -71,7 +71,7 @@ export function assignOldUrls(plan: Plan, log: ImportLog): void {
   const served = new Set<string>(["/"]);
   const serve = (url: string) => served.add(url).add(url.replace(/\/$/, ""));
   for (const hb of plan.handbooks) {
-    serve(`/handbooks/${hb.slug}/`);
+    serve(urlForRelPath(landingOut(hb.slug)));
     for (const s of hb.sections) serve(urlForRelPath(s.out));
   }
   for (const p of plan.pages) serve(urlForRelPath(p.out));
