@@ -2,13 +2,14 @@
 // renders (its body and its final HTML) until the build ends: at 1000
 // sections that was about 200 MB of live strings, at 10,000 about 2 GB. So in
 // a production build Eleventy runs dry: the Markdown library hands Eleventy an
-// empty string and keeps the body here until the layout takes it; the layout
+// empty string and keeps the body here (for a page from the body cache, a
+// RenderedBody that reads it from disk when asked) until the layout takes it; the layout
 // writes the page and hands Eleventy an empty string again. What stays is a
 // hash of each page (the search index's cache key) and its URL (link checks).
 //
 // The files are written by a worker thread: creating a thousand folders and
 // files cost the rendering thread most of a second of system calls, which the
-// other core now does while the next pages render.
+// other core now does while the next pages are laid out.
 import path from "node:path";
 import { sha1 } from "../content/sha1.ts";
 import { Worker } from "node:worker_threads";

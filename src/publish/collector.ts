@@ -1,6 +1,7 @@
 // What the per-handbook pages (print, resource index) need from each
-// section, gathered while Eleventy renders it: its body HTML (a reference to
-// the string Eleventy already holds, not a copy) and the resources it cites,
+// section, gathered while Eleventy renders it: its body HTML (held in memory
+// by the dev server, spilled to a file by a production build, or read back
+// from the body cache when it has the page) and the resources it cites,
 // read from the resource panels our Markdown pipeline rendered. Kept across
 // watch rebuilds so a rebuild that skips a page still has its record.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
