@@ -11,8 +11,8 @@
 // nothing stale is ever served. Pages with errors are not kept. One small
 // file per page: its first line (the facts) is read when the page renders,
 // the body only when the page is laid out (and again for the print page);
-// entries no build used
-// are removed at the end of a successful build, and `rm -rf .cache` is safe.
+// entries no build used are removed at the end of a successful build, and
+// `rm -rf .cache` is safe.
 // Each content folder has its own cache folder, so builds of other sites
 // (tests build many at once) never remove what this one will read back.
 import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
