@@ -7,6 +7,7 @@ import { buildTable, renderMarkdown } from "../../src/cli/bench/report.ts";
 import { checkTargets } from "../../src/cli/bench/targets.ts";
 import { niceAxis, PLOT_W, renderSvg } from "../../src/cli/bench/svg.ts";
 import { publishedJekyllRow } from "../../src/cli/bench/jekyll.ts";
+import { parseOptions } from "../../src/cli/bench/options.ts";
 import type { BenchResults, BuildRow, DevEditResult } from "../../src/cli/bench/types.ts";
 
 const row = (key: string, tool: string, size: number, walls: number[], rss = 100): BuildRow =>
@@ -156,4 +157,9 @@ test("targets: --scale rows are not where the targets are checked, even when 100
   assert.equal(size, 200);
   assert.notEqual(checks.find((c) => c.target.startsWith("cold full build"))!.ok, null, "Folio and Hugo were measured at 200");
   assert.ok(checks.some((c) => c.target === "peak memory at 10000 sections < 1.5 GB"));
+});
+
+test("options: --scale may not be one of --sizes (its rows are told apart by size)", () => {
+  assert.throws(() => parseOptions(["--sizes", "200,1000", "--scale", "1000"], "/repo"), /--scale 1000 is also one of --sizes/);
+  assert.equal(parseOptions(["--sizes", "200,1000", "--scale", "10000"], "/repo").scale, 10000);
 });

@@ -63,6 +63,11 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
   };
   const sizes = values.quick ? [200] : values.sizes.split(",").map((v) => count("sizes", v.trim(), 1));
   const rounds = values.quick ? 1 : count("rounds", values.rounds, 1);
+  const scale = values.scale ? count("scale", values.scale, 1) : undefined;
+  // Its rows are told from the peers' by their size alone (bench/targets.ts).
+  if (scale !== undefined && sizes.includes(scale)) {
+    throw new Error(`--scale ${scale} is also one of --sizes; give --scale a size of its own (e.g. 10000)`);
+  }
   return {
     sizes,
     rounds,
@@ -78,6 +83,6 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
       ?? path.join(repoRoot, "../shared/bench/make-corpus.mjs")),
     outDir: path.resolve(repoRoot, values.out),
     keep: values.keep,
-    scale: values.scale ? count("scale", values.scale, 1) : undefined,
+    scale,
   };
 }
