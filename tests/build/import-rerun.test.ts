@@ -3,22 +3,13 @@
 // source updates only its own file; bad input stops with a clear message.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fixture, repoRoot, run } from "../helpers/build.ts";
+import { fixture, repoRoot, run, siteFiles } from "../helpers/build.ts";
 
 const importSite = (site: string, out: string, ...extra: string[]) =>
   run(process.execPath, ["--import", "tsx", path.join(repoRoot, "src/cli/import.ts"), site, "--out", out, ...extra], repoRoot);
-
-/** Every file under `dir` (dot files included) with its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => {
-    const abs = path.join(e.parentPath, e.name);
-    return [path.relative(dir, abs), readFileSync(abs).toString("base64")];
-  }));
-}
 
 function copyOfFixture(name: string): string {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "folio-rerun-site-")), name);
@@ -32,10 +23,10 @@ test("a second import of the same site writes identical files", async () => {
   const site = fixture(import.meta.url, "jekyll-tabs");
   const first = await importSite(site, out);
   assert.equal(first.status, 0, first.stderr);
-  const before = snapshot(root);
+  const before = siteFiles(root);
   const second = await importSite(site, out);
   assert.equal(second.status, 0, second.stderr);
-  assert.deepEqual(snapshot(root), before, "content, manifest and report are byte-identical");
+  assert.deepEqual(siteFiles(root), before, "content, manifest and report are byte-identical");
   const total = [...before.keys()].filter((k) => k.startsWith("content/") && !k.endsWith(".folio-import.json")).length;
   assert.match(second.stdout, new RegExp(`files: 0 written, 0 updated, ${total} unchanged\\.`));
 });
@@ -79,13 +70,13 @@ test("a changed source updates its own imported file and nothing else", async ()
   const root = mkdtempSync(path.join(os.tmpdir(), "folio-rerun-"));
   const out = path.join(root, "content");
   assert.equal((await importSite(site, out)).status, 0);
-  const before = snapshot(out);
+  const before = siteFiles(out);
   const source = path.join(site, "content/handbooks/multimodal/clip.md");
   writeFileSync(source, readFileSync(source, "utf8").replace("picks the closest one", "picks the most similar one"));
   const again = await importSite(site, out);
   assert.equal(again.status, 0, again.stderr);
-  const after = snapshot(out);
-  const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k)).sort();
+  const after = siteFiles(out);
+  const changed = [...after.keys()].filter((k) => !before.get(k)?.equals(after.get(k)!)).sort();
   assert.deepEqual(changed, [".folio-import.json", "handbooks/multimodal/clip.md"]);
   assert.match(readFileSync(path.join(out, "handbooks/multimodal/clip.md"), "utf8"), /picks the most similar one/);
   assert.match(again.stdout, /files: 0 written, 1 updated, \d+ unchanged\./);
